@@ -1,0 +1,67 @@
+/**
+ * Stage `extract`: what one article yields before cross-article resolution.
+ * Actors here are local to the article and referred to by `key`; `resolve` maps keys to store ids.
+ */
+import type {
+  ActorType, Sector, EventType, Modality, Stance, DateRange,
+} from '../export/records.js';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LocalActor {
+  /** Article-local key, stable for the same input (e.g. `person:yuri ushakov`, `state:RUS`). */
+  key: string;
+  name: string;
+  aliases: string[];
+  type: ActorType;
+  country: string | null;
+  roles: string[];
+  sector: Sector | null;
+}
+
+export interface LocalMention extends Span {
+  actor: string;
+  text: string;
+}
+
+export interface LocalAttribution {
+  by: string | null;
+  byText: string;
+  stance: Stance;
+}
+
+export interface LocalEvent {
+  type: EventType;
+  mode: string | null;
+  cameo: string | null;
+  source: string[];
+  target: string[];
+  date: DateRange | null;
+  location: string | null;
+  modality: Modality;
+  outcome: string | null;
+  topic: string | null;
+  /** The trigger word(s) in the body. */
+  trigger: Span;
+  evidence: Span[];
+  attributions: LocalAttribution[];
+}
+
+export interface LocalQuote extends Span {
+  speaker: string | null;
+  speakerText: string | null;
+  text: string;
+  direct: boolean;
+  cue: string | null;
+  via: string | null;
+}
+
+export interface Extraction {
+  actors: LocalActor[];
+  mentions: LocalMention[];
+  events: LocalEvent[];
+  quotes: LocalQuote[];
+}
