@@ -8,16 +8,29 @@ export interface OutletEntry {
   kind?: string;
 }
 
-let byDomain: Map<string, OutletEntry> | null = null;
+interface OutletIndex {
+  byDomain: Map<string, OutletEntry>;
+  /** Names and aliases, lower-cased (an alias of up to 4 letters must match case exactly). */
+  byName: Map<string, OutletEntry>;
+}
 
-function domainIndex(): Map<string, OutletEntry> {
-  if (!byDomain) {
-    byDomain = new Map();
-    for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {
-      for (const d of o.domains ?? []) byDomain.set(d.toLowerCase(), o);
-    }
+let index: OutletIndex | null = null;
+
+function getIndex(): OutletIndex {
+  if (index) return index;
+  const byDomain = new Map<string, OutletEntry>();
+  const byName = new Map<string, OutletEntry>();
+  for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {
+    for (const d of o.domains ?? []) byDomain.set(d.toLowerCase(), o);
+    for (const n of [o.name, ...(o.aliases ?? [])]) byName.set(n.length <= 4 ? n : n.toLowerCase(), o);
   }
-  return byDomain;
+  index = { byDomain, byName };
+  return index;
+}
+
+/** All outlets of the lexicon. */
+export function outlets(): OutletEntry[] {
+  return loadLexicon<OutletEntry[]>('outlets.yaml');
 }
 
 /** The outlet whose domain (or a parent domain) hosts `url`, from the outlets lexicon; null if unknown. */
@@ -29,11 +42,18 @@ export function outletFromUrl(url: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  const idx = domainIndex();
+  const { byDomain } = getIndex();
   const parts = host.split('.');
   for (let i = 0; i < parts.length - 1; i++) {
-    const hit = idx.get(parts.slice(i).join('.'));
+    const hit = byDomain.get(parts.slice(i).join('.'));
     if (hit) return hit.name;
   }
   return null;
+}
+
+/** The lexicon's outlet for a name or alias written in the text ("Reuters", "AP"); null if unknown. */
+export function outletFromName(name: string): string | null {
+  const n = name.trim().replace(/^the\s+/i, '');
+  const { byName } = getIndex();
+  return (byName.get(n) ?? byName.get(n.toLowerCase()) ?? byName.get('the ' + n.toLowerCase()))?.name ?? null;
 }

@@ -1,0 +1,109 @@
+/**
+ * Ingest orchestration: inputs -> sources -> process (in this thread or a worker pool) -> persist.
+ * Every source is stored in its own transaction, in input order; problems are collected, never thrown.
+ */
+import type { Problem } from '../read/types.js';
+import type { Store } from '../store/index.js';
+import { expandInputs, loadSource, DEFAULT_MAX_BYTES, type Input } from '../sources/index.js';
+import { processSource, type ProcessedSource } from './process.js';
+import { persistSource } from './persist.js';
+import { ProcessPool } from './pool.js';
+
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  articles: number;
+  stored: number;
+  duplicates: number;
+  skipped: number;
+}
+
+export interface IngestSummary {
+  files: number;
+  articles: number;
+  stored: number;
+  duplicates: number;
+  skipped: Problem[];
+  seconds: number;
+  interrupted: boolean;
+}
+
+export interface IngestOptions {
+  maxBytes?: number;
+  /** Worker threads for read/nlp/extract; 0 or 1 = in this thread. */
+  workers?: number;
+  onProgress?: (p: IngestProgress) => void;
+  onProblem?: (p: Problem) => void;
+  /** Checked between sources; when it returns true the run stops cleanly. */
+  shouldStop?: () => boolean;
+}
+
+export async function ingest(store: Store, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const { inputs, problems } = expandInputs(args);
+  const progress: IngestProgress = { filesDone: 0, filesTotal: inputs.length, articles: 0, stored: 0, duplicates: 0, skipped: 0 };
+  const skipped: Problem[] = [];
+  const report = (p: Problem): void => {
+    skipped.push(p);
+    progress.skipped = skipped.length;
+    opts.onProblem?.(p);
+  };
+  problems.forEach(report);
+
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!) : null;
+  const window = pool ? pool.size * 4 : 1;
+  const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
+  let interrupted = false;
+
+  const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
+    const src = await loadSource(input, maxBytes);
+    if ('reason' in src) return src;
+    const p = pool ? await pool.run(src) : processSource(src);
+    return { p, bytes: src.bytes };
+  };
+
+  const finish = async (): Promise<void> => {
+    const next = pending.shift()!;
+    let r: { p: ProcessedSource; bytes: Buffer } | Problem;
+    try {
+      r = await next.result;
+    } catch (e) {
+      r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
+    }
+    if ('reason' in r) {
+      report(r);
+    } else {
+      r.p.problems.forEach(report);
+      progress.articles += r.p.articles.length;
+      const { stored, duplicates } = persistSource(store, r.p, r.bytes);
+      progress.stored += stored;
+      progress.duplicates += duplicates;
+    }
+    progress.filesDone++;
+    opts.onProgress?.(progress);
+  };
+
+  try {
+    for (const input of inputs) {
+      if (opts.shouldStop?.()) {
+        interrupted = true;
+        break;
+      }
+      pending.push({ input, result: start(input) });
+      if (pending.length >= window) await finish();
+    }
+    while (pending.length) await finish();
+  } finally {
+    await pool?.close();
+  }
+  return {
+    files: progress.filesDone,
+    articles: progress.articles,
+    stored: progress.stored,
+    duplicates: progress.duplicates,
+    skipped,
+    seconds: (performance.now() - t0) / 1000,
+    interrupted,
+  };
+}

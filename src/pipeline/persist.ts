@@ -1,0 +1,31 @@
+/** The writing half of the pipeline: one processed source -> the store, in a single transaction. */
+import type { Store } from '../store/index.js';
+import type { ProcessedSource } from './process.js';
+
+export interface PersistResult {
+  stored: number;
+  duplicates: number;
+}
+
+/**
+ * Store a processed source atomically: its raw bytes, then each article not already present.
+ * An article already stored (same normalised content) only gains this origin.
+ */
+export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): PersistResult {
+  return store.transaction(() => {
+    let stored = 0;
+    let duplicates = 0;
+    if (!p.articles.length) return { stored, duplicates };
+    store.sources.insert({ id: p.sourceId, origin: p.origin, format: p.format, encoding: p.encoding, size: p.size }, bytes);
+    for (const a of p.articles) {
+      if (store.articles.has(a.id)) {
+        duplicates++;
+      } else {
+        store.articles.insert(a.id, p.sourceId, a.item, a.article);
+        stored++;
+      }
+      store.articles.addOrigin(a.id, p.origin);
+    }
+    return { stored, duplicates };
+  });
+}

@@ -1,0 +1,42 @@
+/**
+ * The pure half of the pipeline: one raw Source -> read -> (nlp -> extract) per article.
+ * No I/O and no store access, so it runs the same in the main thread or a worker.
+ */
+import type { Article, Problem, Source } from '../read/types.js';
+import { readSource, type Format } from '../read/index.js';
+import { hashId, normaliseForId, sha256 } from '../util/ids.js';
+
+export interface ProcessedArticle {
+  id: string;
+  item: number;
+  article: Article;
+}
+
+export interface ProcessedSource {
+  origin: string;
+  sourceId: string;
+  size: number;
+  format: Format | null;
+  encoding: string | null;
+  articles: ProcessedArticle[];
+  problems: Problem[];
+}
+
+/** Article id: hash of its normalised title and body, so the same article from any path is stored once. */
+export function articleId(a: Pick<Article, 'title' | 'body'>): string {
+  return hashId('a_', normaliseForId(a.title), normaliseForId(a.body));
+}
+
+export function processSource(src: Source): ProcessedSource {
+  const read = readSource(src);
+  const articles = read.articles.map((article, item) => ({ id: articleId(article), item, article }));
+  return {
+    origin: src.origin,
+    sourceId: sha256(src.bytes),
+    size: src.bytes.length,
+    format: read.format,
+    encoding: read.encoding,
+    articles,
+    problems: read.problems,
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Stage `sources`: turn command-line inputs (files, directories, globs, `-`) into raw Sources.
+ * Nothing here interprets the bytes; problems (missing file, oversized, unreadable) are reported, not thrown.
+ */
+import { readdirSync, statSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fg from 'fast-glob';
+import type { Problem, Source } from '../read/types.js';
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** One file to read: `-` for stdin. */
+export interface Input {
+  origin: string;
+  size: number | null;
+}
+
+function walk(dir: string, out: Input[]): void {
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else if (e.isFile()) out.push({ origin: p, size: statSync(p).size });
+  }
+}
+
+/** Expand inputs into files, in a stable order, without duplicates. */
+export function expandInputs(args: string[]): { inputs: Input[]; problems: Problem[] } {
+  const inputs: Input[] = [];
+  const problems: Problem[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ origin: '-', size: null });
+      continue;
+    }
+    if (existsSync(arg)) {
+      const st = statSync(arg);
+      if (st.isDirectory()) walk(arg, inputs);
+      else inputs.push({ origin: arg, size: st.size });
+      continue;
+    }
+    if (fg.isDynamicPattern(arg)) {
+      const hits = fg.sync(arg, { onlyFiles: true, dot: false }).sort();
+      if (!hits.length) problems.push({ origin: arg, reason: 'no files match this pattern' });
+      for (const h of hits) inputs.push({ origin: h, size: statSync(h).size });
+      continue;
+    }
+    problems.push({ origin: arg, reason: 'no such file or directory' });
+  }
+  const seen = new Set<string>();
+  return { inputs: inputs.filter((i) => (seen.has(i.origin) ? false : (seen.add(i.origin), true))), problems };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Load one input's bytes, enforcing the size limit. */
+export async function loadSource(input: Input, maxBytes = DEFAULT_MAX_BYTES): Promise<Source | Problem> {
+  const tooBig = (n: number): Problem => ({
+    origin: input.origin,
+    reason: `file too large (${(n / 1048576).toFixed(1)} MB, limit ${(maxBytes / 1048576).toFixed(1)} MB)`,
+  });
+  if (input.size !== null && input.size > maxBytes) return tooBig(input.size);
+  try {
+    const bytes = input.origin === '-' ? await readStdin() : readFileSync(input.origin);
+    if (bytes.length > maxBytes) return tooBig(bytes.length);
+    return { origin: input.origin, bytes };
+  } catch (e) {
+    return { origin: input.origin, reason: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+}

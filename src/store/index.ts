@@ -1,0 +1,29 @@
+/** The store facade: one SQLite database holding sources, articles and (later) extraction results. */
+import { openDb, type DB } from './db.js';
+import { ArticleStore } from './articles.js';
+import { SourceStore } from './sources.js';
+
+export type { StoredArticle, ArticleRow, SearchHit, ListOptions } from './articles.js';
+
+export class Store {
+  readonly articles: ArticleStore;
+  readonly sources: SourceStore;
+
+  constructor(readonly db: DB) {
+    this.articles = new ArticleStore(db);
+    this.sources = new SourceStore(db);
+  }
+
+  static open(path: string, opts: { readonly?: boolean } = {}): Store {
+    return new Store(openDb(path, opts));
+  }
+
+  /** Run `fn` in one transaction: all of its writes land, or none do. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
