@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `backchannel` command: a thin shell over the library. */
 import { Command, CommanderError } from 'commander';
-import { registerIngest } from './commands/ingest.js';
+import { registerIngest, registerReprocess } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerExport } from './commands/export.js';
 import { UsageError } from './context.js';
@@ -16,6 +16,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerIngest(program);
+  registerReprocess(program);
   registerArticles(program);
   registerExport(program);
   return program;

@@ -23,6 +23,11 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
+  /** Delete everything derived from the sources (articles and what was extracted from them). */
+  clearDerived(): void {
+    this.db.exec('DELETE FROM article_origins; DELETE FROM articles;');
+  }
+
   close(): void {
     this.db.close();
   }

@@ -19,6 +19,8 @@ export class SourceStore {
         VALUES (?, ?, ?, ?, ?, ?, ?)`),
       all: db.prepare<[], SourceRow & { bytes: Buffer }>('SELECT id, origin, format, encoding, size, bytes FROM sources ORDER BY rowid'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM sources'),
+      ids: db.prepare<[], { id: string }>('SELECT id FROM sources ORDER BY rowid'),
+      get: db.prepare<[string], SourceRow & { bytes: Buffer }>('SELECT id, origin, format, encoding, size, bytes FROM sources WHERE id = ?'),
     };
   }
 
@@ -32,6 +34,14 @@ export class SourceStore {
 
   insert(s: SourceRow, bytes: Buffer): void {
     this.stmts.insert.run(s.id, s.origin, s.format, s.encoding, s.size, bytes, new Date().toISOString());
+  }
+
+  ids(): string[] {
+    return this.stmts.ids.all().map((r) => r.id);
+  }
+
+  get(id: string): (SourceRow & { bytes: Buffer }) | null {
+    return this.stmts.get.get(id) ?? null;
   }
 
   *iterate(): IterableIterator<SourceRow & { bytes: Buffer }> {

@@ -3,6 +3,7 @@ import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
 import { withStore, parsePositiveInt } from '../context.js';
 import { ingestProgress } from '../progress.js';
 import type { Problem } from '../../read/types.js';
+import { reprocess } from '../../pipeline/reprocess.js';
 
 export function problemLine(p: Problem): string {
   return `${p.origin}${p.line ? `:${p.line}` : ''}: ${p.reason}`;
@@ -58,6 +59,29 @@ export function registerIngest(program: Command): void {
           process.stderr.write(summaryText(summary) + '\n');
         }
         if (summary.stored + summary.duplicates === 0) process.exitCode = 1;
+      });
+    });
+}
+
+export function registerReprocess(program: Command): void {
+  program
+    .command('reprocess')
+    .description('re-read and re-extract every stored source with this version (one transaction)')
+    .option('-q, --quiet', 'no progress bar or summary')
+    .action(async (o: { quiet?: boolean }, cmd: Command) => {
+      await withStore(cmd, (store, g) => {
+        const view = ingestProgress(!!process.stderr.isTTY && !o.quiet && !g.json);
+        let s;
+        try {
+          s = reprocess(store, (p) => view.update(p));
+        } finally {
+          view.stop();
+        }
+        for (const p of s.skipped) process.stderr.write(problemLine(p) + '\n');
+        if (g.json) process.stdout.write(JSON.stringify(s, null, 2) + '\n');
+        else if (!o.quiet) {
+          process.stderr.write(`Reprocessed ${s.sources} sources in ${s.seconds.toFixed(1)} s: ${s.articles} articles, stored ${s.stored}, duplicates ${s.duplicates}, skipped ${s.skipped.length}\n`);
+        }
       });
     });
 }

@@ -1,0 +1,141 @@
+import { describe, it, expect } from 'vitest';
+import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
+import { run, exportRecords, tempDir, SHARED, CLI } from '../helpers/cli.js';
+
+function article(n: number): string {
+  return `Envoys meet in Geneva for round ${n} of talks\n\nMay ${1 + (n % 28)}, 2026\n\nSwiss Foreign Minister Ignazio Cassis hosted envoys from both sides for round ${n} on Monday, the ministry said.\n\nA spokesman said talks would continue next week and that no agreement had been reached on round ${n}.\n`;
+}
+
+function count(db: string): number {
+  const d = new Database(db, { readonly: true });
+  try {
+    return (d.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  } finally {
+    d.close();
+  }
+}
+
+describe('ingest', () => {
+  it('is idempotent and stores the same article once whatever its path', () => {
+    const dir = tempDir();
+    const db = join(dir, 'x.db');
+    mkdirSync(join(dir, 'in/sub'), { recursive: true });
+    writeFileSync(join(dir, 'in/one.txt'), article(1));
+    writeFileSync(join(dir, 'in/sub/copy.txt'), article(1));
+    writeFileSync(join(dir, 'in/two.txt'), article(2));
+    const r1 = run(['--db', db, '--json', 'ingest', join(dir, 'in')]);
+    expect(r1.status).toBe(0);
+    expect(JSON.parse(r1.stdout)).toMatchObject({ files: 3, articles: 3, stored: 2, duplicates: 1 });
+    const before = exportRecords(db);
+    const r2 = run(['--db', db, '--json', 'ingest', join(dir, 'in')]);
+    expect(r2.status).toBe(0);
+    expect(JSON.parse(r2.stdout)).toMatchObject({ stored: 0, duplicates: 3 });
+    expect(exportRecords(db)).toEqual(before);
+    const shown = JSON.parse(run(['--db', db, '--json', 'show', String(before[0]!.id)]).stdout) as { origins: string[] };
+    expect(shown.origins).toHaveLength(2);
+  });
+
+  it('gives the same ids in a fresh store (stable ids)', () => {
+    const a = join(tempDir(), 'a.db');
+    const b = join(tempDir(), 'b.db');
+    run(['--db', a, 'ingest', join(SHARED, 'seeds')]);
+    run(['--db', b, 'ingest', join(SHARED, 'seeds')]);
+    expect(exportRecords(a)).toEqual(exportRecords(b));
+  });
+
+  it('reads stdin with -', () => {
+    const db = join(tempDir(), 's.db');
+    const r = run(['--db', db, '--json', 'ingest', '-'], { input: article(7) });
+    expect(JSON.parse(r.stdout)).toMatchObject({ stored: 1 });
+    expect(exportRecords(db)[0]).toMatchObject({ kind: 'article', file: '-', published: '2026-05-08' });
+  });
+
+  it('accepts globs', () => {
+    const dir = tempDir();
+    for (const n of [1, 2, 3]) writeFileSync(join(dir, `g${n}.txt`), article(n));
+    writeFileSync(join(dir, 'skip.md'), '# Not matched\n\nText.');
+    const db = join(dir, 'g.db');
+    const r = run(['--db', db, '--json', 'ingest', join(dir, '*.txt')]);
+    expect(JSON.parse(r.stdout)).toMatchObject({ files: 3, stored: 3 });
+  });
+
+  it('skips bad input with one line naming the file and the reason; the batch goes on', () => {
+    const dir = tempDir();
+    const db = join(dir, 'bad.db');
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in/empty.txt'), '');
+    writeFileSync(join(dir, 'in/blank.txt'), '\n   \n\t\n');
+    writeFileSync(join(dir, 'in/image.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+    writeFileSync(join(dir, 'in/big.txt'), article(3) + 'x'.repeat(2 * 1024 * 1024));
+    writeFileSync(join(dir, 'in/good.txt'), article(4));
+    const r = run(['--db', db, 'ingest', '--max-size', '1', join(dir, 'in'), join(dir, 'missing.txt')]);
+    expect(r.status).toBe(0);
+    const lines = r.stderr.split('\n').filter((l) => l.includes(': ') && l.startsWith(dir));
+    expect(lines).toHaveLength(5);
+    expect(r.stderr).toMatch(/empty\.txt: empty file/);
+    expect(r.stderr).toMatch(/blank\.txt: empty file/);
+    expect(r.stderr).toMatch(/image\.png: binary file/);
+    expect(r.stderr).toMatch(/big\.txt: file too large/);
+    expect(r.stderr).toMatch(/missing\.txt: no such file or directory/);
+    expect(r.stderr).toMatch(/stored 1, duplicates 0, skipped 5/);
+    expect(count(db)).toBe(1);
+  });
+
+  it('exits 1 when nothing could be stored, 2 on usage errors', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'empty.txt'), '');
+    expect(run(['--db', join(dir, 'e.db'), 'ingest', join(dir, 'empty.txt')]).status).toBe(1);
+    expect(run(['--db', join(dir, 'e.db'), 'ingest']).status).toBe(2);
+    expect(run(['--db', join(dir, 'e.db'), 'nonsense']).status).toBe(2);
+    expect(run(['--db', join(dir, 'e.db'), 'articles', '--limit', 'many']).status).toBe(2);
+  });
+
+  it('survives kill -9 halfway: the database is valid, articles whole, and a re-run completes it', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'k.db');
+    mkdirSync(join(dir, 'in'));
+    const N = 4000;
+    for (let n = 0; n < N; n++) writeFileSync(join(dir, 'in', `${String(n).padStart(5, '0')}.txt`), article(n));
+    const child = spawn(process.execPath, [CLI, '--db', db, 'ingest', '-q', join(dir, 'in')], { stdio: 'ignore' });
+    const deadline = Date.now() + 30_000;
+    let seen = 0;
+    while (Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+      try {
+        seen = count(db);
+      } catch {
+        continue;
+      }
+      if (seen > 50) break;
+    }
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const partial = count(db);
+    expect(partial).toBeGreaterThan(0);
+    expect(partial).toBeLessThan(N);
+    const d = new Database(db, { readonly: true });
+    expect(d.pragma('integrity_check', { simple: true })).toBe('ok');
+    const broken = d.prepare("SELECT count(*) AS n FROM articles WHERE body = '' OR title = ''").get() as { n: number };
+    expect(broken.n).toBe(0);
+    const fts = d.prepare("SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH 'Geneva'").get() as { n: number };
+    expect(fts.n).toBe(partial);
+    d.close();
+    const again = run(['--db', db, '--json', 'ingest', join(dir, 'in')]);
+    expect(again.status).toBe(0);
+    expect(count(db)).toBe(N);
+  });
+
+  it('reprocess rebuilds the same records from the kept raw sources', () => {
+    const db = join(tempDir(), 'r.db');
+    const dir = tempDir();
+    copyFileSync(join(SHARED, 'seeds/000_99d66b94f7c90300.txt'), join(dir, 'a.txt'));
+    run(['--db', db, 'ingest', join(SHARED, 'seeds'), dir]);
+    const before = exportRecords(db);
+    const r = run(['--db', db, 'reprocess']);
+    expect(r.status).toBe(0);
+    expect(exportRecords(db)).toEqual(before);
+  });
+});
