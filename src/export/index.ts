@@ -11,6 +11,8 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Every record of the store, in a stable order: articles first, then the kinds that refer to them. */
 export function* records(store: Store): IterableIterator<ExportRecord> {
   for (const a of store.articles.iterate()) yield articleRecord(a);
+  for (const a of store.actors.all()) yield store.actors.record(a);
+  yield* store.actors.iterateMentions();
 }
 
 /** Write lines to a file atomically (temp file + rename), or to stdout when `out` is null. */

@@ -1,6 +1,7 @@
 /** The writing half of the pipeline: one processed source -> the store, in a single transaction. */
 import type { Store } from '../store/index.js';
 import type { ProcessedSource } from './process.js';
+import { resolveActors } from '../resolve/actors.js';
 
 export interface PersistResult {
   stored: number;
@@ -22,6 +23,8 @@ export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): 
         duplicates++;
       } else {
         store.articles.insert(a.id, p.sourceId, a.item, a.article);
+        const actors = resolveActors(a.extraction.actors, store.actors);
+        store.actors.save(a.id, actors, a.extraction.mentions);
         stored++;
       }
       store.articles.addOrigin(a.id, p.origin);

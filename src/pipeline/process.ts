@@ -5,11 +5,15 @@
 import type { Article, Problem, Source } from '../read/types.js';
 import { readSource, type Format } from '../read/index.js';
 import { hashId, normaliseForId, sha256 } from '../util/ids.js';
+import { analyze } from '../nlp/analyze.js';
+import { extract } from '../extract/index.js';
+import type { Extraction } from '../extract/types.js';
 
 export interface ProcessedArticle {
   id: string;
   item: number;
   article: Article;
+  extraction: Extraction;
 }
 
 export interface ProcessedSource {
@@ -29,7 +33,12 @@ export function articleId(a: Pick<Article, 'title' | 'body'>): string {
 
 export function processSource(src: Source): ProcessedSource {
   const read = readSource(src);
-  const articles = read.articles.map((article, item) => ({ id: articleId(article), item, article }));
+  const articles = read.articles.map((article, item) => ({
+    id: articleId(article),
+    item,
+    article,
+    extraction: extract(article, analyze(article.body)),
+  }));
   return {
     origin: src.origin,
     sourceId: sha256(src.bytes),

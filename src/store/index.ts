@@ -2,16 +2,19 @@
 import { openDb, type DB } from './db.js';
 import { ArticleStore } from './articles.js';
 import { SourceStore } from './sources.js';
+import { ActorStore } from './actors.js';
 
 export type { StoredArticle, ArticleRow, SearchHit, ListOptions } from './articles.js';
 
 export class Store {
   readonly articles: ArticleStore;
   readonly sources: SourceStore;
+  readonly actors: ActorStore;
 
   constructor(readonly db: DB) {
     this.articles = new ArticleStore(db);
     this.sources = new SourceStore(db);
+    this.actors = new ActorStore(db);
   }
 
   static open(path: string, opts: { readonly?: boolean } = {}): Store {
@@ -25,7 +28,8 @@ export class Store {
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */
   clearDerived(): void {
-    this.db.exec('DELETE FROM article_origins; DELETE FROM articles;');
+    this.db.exec(`DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
+      DELETE FROM article_origins; DELETE FROM articles;`);
   }
 
   close(): void {

@@ -50,4 +50,39 @@ export const MIGRATIONS: string[] = [
     INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
   END;
   `,
+  // 2: actors resolved across articles, their mentions, aliases and roles per article.
+  `
+  CREATE TABLE actors (
+    id       TEXT PRIMARY KEY,           -- p_ + hash of the resolution key
+    key      TEXT NOT NULL UNIQUE,       -- resolution key: person:<folded name>, state:RUS, org:..., media:..., group:...
+    name     TEXT NOT NULL,
+    type     TEXT NOT NULL,
+    country  TEXT,
+    sector   TEXT
+  );
+  CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
+  CREATE INDEX actors_type ON actors(type, country);
+  CREATE TABLE actor_aliases (
+    actor_id   TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    alias      TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (actor_id, alias, article_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE actor_roles (
+    actor_id   TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role       TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (actor_id, role, article_id)
+  ) WITHOUT ROWID;
+  CREATE TABLE mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    actor_id   TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    start      INTEGER NOT NULL,
+    end        INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    PRIMARY KEY (article_id, start, end)
+  ) WITHOUT ROWID;
+  CREATE INDEX mentions_actor ON mentions(actor_id);
+  `,
 ];
+

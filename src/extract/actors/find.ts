@@ -1,0 +1,680 @@
+/**
+ * Actor finding inside one article: persons (with the titles and roles that introduce them),
+ * states (names, demonyms used as actors, capitals and seats of government), organizations,
+ * media outlets and unnamed sources, each mention with its exact offsets in the body.
+ *
+ * Passes, per sentence:
+ *  1. gazetteer: longest fixed names at each token (countries, seats, orgs, outlets, known persons, roles);
+ *  2. person candidates: runs of capitalised tokens (with name particles and hyphens), accepted on
+ *     evidence: a known person, a title or role right before, an appositive role after, a known
+ *     given name, a reporting verb after a two-word name;
+ *  3. short references: a surname (or an East Asian family name) of a person named in the article,
+ *     a known person's surname, a title-only noun phrase ("the Kremlin spokesman") matching the role
+ *     of a person named earlier;
+ *  4. states from demonyms heading a group noun ("the Russian side"), capitals not used as places,
+ *     unnamed sources ("one European official").
+ */
+import type { Doc, Token } from '../../nlp/types.js';
+import type { ActorType, Sector } from '../../export/records.js';
+import type { LocalActor, LocalMention } from '../types.js';
+import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { patterns, type Patterns } from './patterns.js';
+import { foldName } from '../../util/fold.js';
+
+export type MentionKind = 'name' | 'short' | 'title' | 'fixed' | 'group' | 'demonym';
+
+/** A mention with its token range, for later stages (events, quotes). */
+export interface ActorMention extends LocalMention {
+  first: number;
+  last: number;
+  kind: MentionKind;
+  /** Token index where the name itself starts (after any role prefix). */
+  head: number;
+}
+
+export interface ActorAnalysis {
+  actors: LocalActor[];
+  mentions: ActorMention[];
+  /** Per token: index into `mentions` of the mention covering it, or -1. */
+  tokenMention: Int32Array;
+  byKey: Map<string, LocalActor>;
+}
+
+interface Hit {
+  first: number;
+  last: number; // exclusive
+  entry: GazEntry;
+}
+
+interface Role {
+  text: string;
+  country: string | null;
+  sector: Sector | null;
+  head: string; // role head (lexicon role name) for title-only coreference
+  first: number;
+  last: number;
+}
+
+interface Person {
+  key: string;
+  name: string;
+  aliases: Set<string>;
+  country: string | null;
+  sector: Sector | null;
+  roles: Role[];
+  known: GazEntry | null;
+  /** Name tokens used for short references. */
+  shortForms: Set<string>;
+  firstMention: number;
+}
+
+const CAP = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const INITIAL = /^\p{Lu}\.?$/u;
+const POSSESSIVE = /^['’]s?$/;
+
+function isCap(t: Token): boolean {
+  return CAP.test(t.text) && HAS_LETTER.test(t.text);
+}
+
+function isAllCaps(t: Token): boolean {
+  return t.text.length > 1 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+export class ActorFinder {
+  private readonly gaz: Gazetteer;
+  private readonly pat: Patterns;
+  private readonly doc: Doc;
+  private readonly text: string;
+  private readonly toks: Token[];
+  /** Per token: the gazetteer hit covering it, if any. */
+  private readonly hitAt: (Hit | undefined)[];
+  private readonly endToToken = new Map<number, number>();
+  private readonly persons = new Map<string, Person>();
+  private readonly others = new Map<string, LocalActor>();
+  private readonly mentions: ActorMention[] = [];
+  private readonly taken: Uint8Array;
+
+  constructor(doc: Doc) {
+    this.gaz = gazetteer();
+    this.pat = patterns();
+    this.doc = doc;
+    this.text = doc.text;
+    this.toks = doc.tokens;
+    this.hitAt = new Array(this.toks.length);
+    this.taken = new Uint8Array(this.toks.length);
+    for (const t of this.toks) this.endToToken.set(t.end, t.i);
+  }
+
+  run(): ActorAnalysis {
+    this.scanGazetteer();
+    const candidates = this.nameRuns();
+    this.acceptFullNames(candidates);
+    this.acceptShortNames(candidates);
+    this.fixedMentions();
+    this.titleOnlyMentions();
+    this.unnamedSources();
+    return this.finish();
+  }
+
+  // ---- pass 1: gazetteer --------------------------------------------------------------
+
+  private scanGazetteer(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      const matches = this.gaz.matchAt(this.text, t.start);
+      for (const m of matches) {
+        const lastTok = this.endToToken.get(m.end);
+        if (lastTok === undefined || toks[lastTok]!.sentence !== t.sentence) continue;
+        if (!this.plausible(m.entry, i, lastTok + 1)) continue;
+        const hit: Hit = { first: i, last: lastTok + 1, entry: m.entry };
+        for (let k = i; k <= lastTok; k++) this.hitAt[k] = hit;
+        i = lastTok;
+        break;
+      }
+    }
+  }
+
+  /** Context checks for fixed names that are also common words or first names. */
+  private plausible(e: GazEntry, first: number, last: number): boolean {
+    const next = this.toks[last];
+    const prev = this.toks[first - 1];
+    if (e.kind === 'state' || e.kind === 'capital') {
+      // "Jordan Bardella", "Chad Wolf", "Georgia Meloni": a country name followed by a capitalised name is a person.
+      if (next && next.sentence === this.toks[first]!.sentence && isCap(next) && this.gaz.givenNames.has(this.toks[first]!.text) && !this.gaz.matchAt(this.text, next.start).length) return false;
+    }
+    if (e.kind === 'role' || e.kind === 'title') {
+      // Roles are lower-case words in running text or capitalised titles; ALL-CAPS lines are headlines.
+      if (prev && (prev.text === '-' || prev.text === '‐') && !prev.space) return false;
+    }
+    return true;
+  }
+
+  private hitKind(i: number): GazEntry['kind'] | null {
+    return this.hitAt[i]?.entry.kind ?? null;
+  }
+
+  // ---- pass 2: person candidates ------------------------------------------------------
+
+  private isNameToken(i: number): boolean {
+    const t = this.toks[i]!;
+    if (!isCap(t)) return false;
+    const h = this.hitAt[i];
+    if (h && h.entry.kind !== 'person') return false;
+    if (this.pat.neverName.has(t.lower)) return false;
+    if (this.pat.nonPerson.has(t.lower)) return false;
+    return true;
+  }
+
+  /** Maximal runs of name-like tokens inside a sentence. */
+  private nameRuns(): { first: number; last: number }[] {
+    const toks = this.toks;
+    const runs: { first: number; last: number }[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      const h = this.hitAt[i];
+      if (h && h.entry.kind === 'person') {
+        runs.push({ first: h.first, last: h.last });
+        i = h.last;
+        continue;
+      }
+      if (!this.isNameToken(i)) {
+        i++;
+        continue;
+      }
+      const sent = toks[i]!.sentence;
+      let j = i + 1;
+      for (;;) {
+        const t = toks[j];
+        if (!t || t.sentence !== sent) break;
+        if (this.isNameToken(j)) {
+          j++;
+          continue;
+        }
+        // hyphenated or apostrophe-joined pieces: "Jae-myung", "al-Assad", "O'Neill"
+        if ((t.text === '-' || t.text === '‐' || t.text === "'" || t.text === '’') && !t.space && toks[j + 1] && !toks[j + 1]!.space && HAS_LETTER.test(toks[j + 1]!.text)) {
+          j += 2;
+          continue;
+        }
+        // lower-case particles between capitalised parts: "bin", "van der", "al-"
+        if (this.pat.particles.has(t.text) && t.text === t.lower) {
+          let k = j;
+          while (toks[k] && this.pat.particles.has(toks[k]!.text)) k++;
+          if (toks[k] && toks[k]!.sentence === sent && (this.isNameToken(k) || (toks[k]!.text === '-' && !toks[k]!.space))) {
+            j = k;
+            continue;
+          }
+        }
+        // initials: "Donald J. Trump"
+        if (INITIAL.test(t.text) && toks[j + 1] && this.isNameToken(j + 1)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      // A run followed by an institution word ("Camp David Accords", "Luhansk People's Republic") is not a person.
+      const after = toks[j];
+      const instFollows = after && after.sentence === sent && isCap(after) && this.pat.nonPerson.has(after.lower);
+      if (!instFollows) runs.push({ first: i, last: j });
+      i = Math.max(j, i + 1);
+    }
+    return runs;
+  }
+
+  private runText(first: number, last: number): string {
+    return this.text.slice(this.toks[first]!.start, this.toks[last - 1]!.end);
+  }
+
+  /** Normalised display form of a name: ALL-CAPS names are title-cased. */
+  private displayName(first: number, last: number): string {
+    const raw = this.runText(first, last);
+    let allCaps = true;
+    for (let k = first; k < last; k++) if (HAS_LETTER.test(this.toks[k]!.text) && !isAllCaps(this.toks[k]!)) allCaps = false;
+    return allCaps ? titleCase(raw) : raw.replace(/\s+/g, ' ');
+  }
+
+  /** The title or role phrase right before a name: "Russian presidential aide", "Kremlin spokesman". */
+  private rolePrefix(first: number): Role | null {
+    const toks = this.toks;
+    let k = first - 1;
+    const sent = toks[first]!.sentence;
+    // the word right before the name must be a title, role or honorific
+    const h0 = this.hitAt[k];
+    if (!h0 || (h0.entry.kind !== 'role' && h0.entry.kind !== 'title' && h0.entry.kind !== 'honorific')) return null;
+    const headHit = h0;
+    let start = h0.first;
+    let country: string | null = null;
+    let sector: Sector | null = h0.entry.sector;
+    k = h0.first - 1;
+    while (k >= 0 && toks[k]!.sentence === sent) {
+      const t = toks[k]!;
+      const h = this.hitAt[k];
+      if (h) {
+        const kind = h.entry.kind;
+        if (kind === 'role' || kind === 'title' || kind === 'honorific') {
+          sector ??= h.entry.sector;
+        } else if (kind === 'state' || kind === 'demonym' || kind === 'seat' || kind === 'capital' || kind === 'org' || kind === 'outlet') {
+          country = h.entry.country ?? country;
+          if (kind === 'org' || kind === 'outlet') sector ??= h.entry.sector;
+          if (kind === 'seat' && h.entry.sector && h.entry.sector !== 'GOV') sector = h.entry.sector;
+        } else break;
+        start = h.first;
+        k = h.first - 1;
+        continue;
+      }
+      if (POSSESSIVE.test(t.text) && k > 0 && this.hitAt[k - 1] && ['state', 'capital', 'seat', 'org'].includes(this.hitAt[k - 1]!.entry.kind)) {
+        k--;
+        continue;
+      }
+      if (t.text === t.lower && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN') && /^\p{L}[\p{L}-]*$/u.test(t.text) && !this.pat.neverName.has(t.lower)) {
+        start = k;
+        k--;
+        continue;
+      }
+      if ((t.text === '-' || t.text === '‐') && !t.space) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    const text = this.text.slice(toks[start]!.start, toks[headHit.last - 1]!.end).replace(/\s+/g, ' ');
+    return { text, country, sector, head: headHit.entry.name.toLowerCase(), first: start, last: headHit.last };
+  }
+
+  /** An appositive role right after a name: "Yuri Ushakov, the top foreign policy adviser to ...". */
+  private appositiveRole(last: number): Role | null {
+    const toks = this.toks;
+    const comma = toks[last];
+    if (!comma || comma.text !== ',') return null;
+    const sent = comma.sentence;
+    let k = last + 1;
+    let headHit: Hit | null = null;
+    let country: string | null = null;
+    let end = k;
+    let afterTo = false;
+    let toPerson: number | null = null;
+    for (let n = 0; n < 14 && k < toks.length && toks[k]!.sentence === sent; n++) {
+      const t = toks[k]!;
+      if (t.text === ',' || t.text === ';' || t.text === '.' || t.pos === 'VERB' || t.pos === 'AUX') break;
+      const h = this.hitAt[k];
+      if (h) {
+        const kind = h.entry.kind;
+        if (kind === 'role' || kind === 'title') {
+          headHit ??= h;
+        } else if (['state', 'demonym', 'seat', 'capital', 'org'].includes(kind)) {
+          if (!afterTo || !headHit || !/ambassador|envoy|representative/.test(headHit.entry.name)) country ??= h.entry.country;
+        }
+        k = h.last;
+        end = k;
+        continue;
+      }
+      if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for') afterTo = t.lower === 'to';
+      else if (afterTo && isCap(t) && toPerson === null) toPerson = k;
+      k++;
+      end = k;
+    }
+    if (!headHit) return null;
+    const text = this.text.slice(toks[last + 1]!.start, toks[end - 1]!.end).replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ');
+    const role: Role & { toPerson?: number } = { text, country, sector: headHit.entry.sector, head: headHit.entry.name.toLowerCase(), first: last + 1, last: end };
+    if (toPerson !== null) role.toPerson = toPerson;
+    return role;
+  }
+
+  private followedByReportingVerb(last: number): boolean {
+    const t = this.toks[last];
+    if (!t) return false;
+    const l = t.lemma;
+    return t.pos === 'VERB' && (l === 'say' || l === 'tell' || l === 'add' || l === 'write' || l === 'note' || l === 'state' || l === 'announce' || l === 'claim' || l === 'insist' || l === 'warn' || l === 'urge' || l === 'stress');
+  }
+
+  private personKey(name: string): string {
+    return 'person:' + foldName(name);
+  }
+
+  private addPerson(name: string, known: GazEntry | null, mentionFirst: number): Person {
+    const canonical = known?.name ?? name;
+    const key = this.personKey(canonical);
+    let p = this.persons.get(key);
+    if (!p) {
+      p = {
+        key,
+        name: canonical,
+        aliases: new Set(),
+        country: known?.country ?? null,
+        sector: known?.sector ?? null,
+        roles: [],
+        known,
+        shortForms: new Set(),
+        firstMention: mentionFirst,
+      };
+      this.persons.set(key, p);
+      for (const r of known?.roles ?? []) p.roles.push({ text: r, country: known!.country, sector: known!.sector, head: '', first: -1, last: -1 });
+      for (const a of known?.aliases ?? []) p.aliases.add(a);
+    }
+    if (name !== p.name) p.aliases.add(name);
+    this.addShortForms(p, name);
+    return p;
+  }
+
+  private addShortForms(p: Person, name: string): void {
+    const parts = name.split(/\s+/).filter((w) => !this.pat.particles.has(w));
+    if (parts.length < 2) return;
+    p.shortForms.add(parts[parts.length - 1]!);
+    // family name first (East Asian order) when the first word is not a known given name
+    if (!this.gaz.givenNames.has(parts[0]!) && parts.length <= 3 && !INITIAL.test(parts[0]!)) p.shortForms.add(parts[0]!);
+    // compound surnames after a particle: "von der Leyen", "al-Assad" (kept with their particle)
+    const m = /\s((?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|la|le)[\s-])+\S+)$/.exec(name);
+    if (m) p.shortForms.add(m[1]!);
+  }
+
+  private addRole(p: Person, r: Role | null): void {
+    if (!r) return;
+    if (!p.roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) p.roles.push(r);
+    if (r.country && !p.known?.country) p.country ??= r.country;
+    if (r.sector) p.sector ??= r.sector;
+  }
+
+  private mention(actor: string, first: number, last: number, kind: MentionKind, head = first): void {
+    for (let k = first; k < last; k++) if (this.taken[k]) return;
+    for (let k = first; k < last; k++) this.taken[k] = 1;
+    const start = this.toks[first]!.start;
+    const end = this.toks[last - 1]!.end;
+    this.mentions.push({ actor, start, end, text: this.text.slice(start, end), first, last, kind, head });
+  }
+
+  private acceptFullNames(runs: { first: number; last: number }[]): void {
+    for (const run of runs) {
+      const { first, last } = run;
+      const hit = this.hitAt[first];
+      const known = hit && hit.entry.kind === 'person' && hit.first === first && hit.last === last ? hit.entry : null;
+      const n = last - first;
+      const role = this.rolePrefix(first);
+      let accept = !!known || !!role;
+      let appos: Role | null = null;
+      if (!accept) {
+        appos = this.appositiveRole(last);
+        accept = !!appos && n >= 1 && (n >= 2 || this.toks[first]!.pos === 'PROPN');
+      }
+      if (!accept && n >= 2) {
+        const firstWord = this.toks[first]!.text;
+        accept = (this.gaz.givenNames.has(firstWord) || this.gaz.givenNames.has(titleCase(firstWord))) && !this.gaz.ambiguousGivenNames.has(firstWord);
+        if (!accept) accept = this.followedByReportingVerb(last) && this.allProperNouns(first, last);
+      }
+      if (!accept) continue;
+      const name = this.displayName(first, last);
+      // A single token after a title is a surname ("President Zelenskyy"): leave it for the short-name pass.
+      if (n === 1 && !known) {
+        (run as { role?: Role | null }).role = role;
+        continue;
+      }
+      const p = this.addPerson(name, known ?? this.knownFull(name), first);
+      this.addRole(p, role);
+      this.addRole(p, appos ?? this.appositiveRole(last));
+      this.mention(p.key, role ? role.first : first, last, 'name', first);
+      (run as { done?: boolean }).done = true;
+    }
+  }
+
+  private allProperNouns(first: number, last: number): boolean {
+    for (let k = first; k < last; k++) if (this.toks[k]!.pos !== 'PROPN' && !this.pat.particles.has(this.toks[k]!.text) && this.toks[k]!.text !== '-') return false;
+    return true;
+  }
+
+  /** A known person whose full name or alias folds to this name. */
+  private knownFull(name: string): GazEntry | null {
+    const folded = foldName(name);
+    const last = name.split(/\s+/).pop()!;
+    for (const e of this.gaz.personsBySurname.get(last.toLowerCase()) ?? []) {
+      if ([e.name, ...(e.aliases ?? [])].some((a) => foldName(a) === folded)) return e;
+    }
+    return null;
+  }
+
+  private acceptShortNames(runs: { first: number; last: number; done?: boolean; role?: Role | null }[]): void {
+    const persons = [...this.persons.values()];
+    for (const run of runs) {
+      if (run.done) continue;
+      const name = this.displayName(run.first, run.last);
+      const role = run.role !== undefined ? run.role : this.rolePrefix(run.first);
+      // a short form of a person named in this article (nearest full mention wins on ties)
+      let target: Person | null = null;
+      for (const p of persons) {
+        if (p.shortForms.has(name) || p.name === name || p.aliases.has(name)) {
+          if (!target || Math.abs(p.firstMention - run.first) < Math.abs(target.firstMention - run.first)) target = p;
+        }
+      }
+      if (!target) {
+        const single = run.last - run.first === 1;
+        const known = this.gaz.personsBySurname.get(name.toLowerCase()) ?? [];
+        const ok = known.length === 1 && (role || (single && name.length >= 3 && this.toks[run.first]!.pos === 'PROPN'));
+        if (ok) target = this.addPerson(known[0]!.name, known[0]!, run.first);
+        else if (role) target = this.addPerson(name, null, run.first);
+      }
+      if (!target) continue;
+      if (name !== target.name) target.aliases.add(name);
+      this.addRole(target, role);
+      this.mention(target.key, role ? role.first : run.first, run.last, role ? 'name' : 'short', run.first);
+    }
+  }
+
+  // ---- pass 4: fixed names (states, orgs, outlets) -----------------------------------------
+
+  private other(entry: GazEntry, key: string, type: ActorType, alias: string): LocalActor {
+    let a = this.others.get(key);
+    if (!a) {
+      a = { key, name: entry.name, aliases: [], type, country: entry.country, roles: [], sector: entry.sector };
+      this.others.set(key, a);
+    }
+    if (alias !== a.name && !a.aliases.includes(alias)) a.aliases.push(alias);
+    return a;
+  }
+
+  private fixedMentions(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const h = this.hitAt[i];
+      if (!h || h.first !== i || this.taken[i]) continue;
+      const e = h.entry;
+      const alias = this.text.slice(toks[h.first]!.start, toks[h.last - 1]!.end);
+      let first = h.first;
+      if (e.kind === 'seat' && first > 0 && toks[first - 1]!.lower === 'the') first--;
+      switch (e.kind) {
+        case 'state':
+        case 'seat':
+        case 'people': {
+          const a = this.other(e, 'state:' + e.country, 'state', alias);
+          this.mention(a.key, first, h.last, 'fixed', h.first);
+          break;
+        }
+        case 'capital': {
+          const prev = toks[first - 1];
+          if (prev && prev.sentence === toks[first]!.sentence && this.pat.locative.has(prev.lower)) break;
+          const a = this.other(e, 'state:' + e.country, 'state', alias);
+          this.mention(a.key, first, h.last, 'fixed', h.first);
+          break;
+        }
+        case 'demonym': {
+          if (!this.demonymStandsForState(h)) break;
+          const a = this.other(e, 'state:' + e.country, 'state', e.name);
+          this.mention(a.key, first, h.last, 'demonym', h.first);
+          break;
+        }
+        case 'org': {
+          const a = this.other(e, 'org:' + foldName(e.name), e.type ?? 'organization', alias);
+          this.mention(a.key, first, h.last, 'fixed', h.first);
+          break;
+        }
+        case 'outlet': {
+          const a = this.other(e, 'media:' + foldName(e.name), 'media', alias);
+          if (first > 0 && toks[first - 1]!.lower === 'the') first--;
+          this.mention(a.key, first, h.last, 'fixed', h.first);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  }
+
+  /** "the Russian side", "Ukrainian troops", "the Russian and Ukrainian negotiating teams". */
+  private demonymStandsForState(h: Hit): boolean {
+    const toks = this.toks;
+    const sent = toks[h.first]!.sentence;
+    let k = h.last;
+    for (let n = 0; n < 6 && k < toks.length && toks[k]!.sentence === sent; n++) {
+      const t = toks[k]!;
+      if (this.pat.stateGroupNouns.has(t.lower)) return true;
+      const hk = this.hitAt[k];
+      if (hk && hk.entry.kind === 'demonym') {
+        k = hk.last;
+        continue;
+      }
+      if (t.lower === 'and' || t.lower === ',' || ((t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB') && t.text === t.lower)) {
+        k++;
+        continue;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // ---- pass 3b: title-only references -------------------------------------------------------
+
+  /** "the Kremlin spokesman", "The U.S. president": a definite role phrase naming a person of this article. */
+  private titleOnlyMentions(): void {
+    const toks = this.toks;
+    const persons = [...this.persons.values()];
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.lower !== 'the' || this.taken[i]) continue;
+      const sent = toks[i]!.sentence;
+      let k = i + 1;
+      let country: string | null = null;
+      let head: Hit | null = null;
+      while (k < toks.length && toks[k]!.sentence === sent && !this.taken[k]) {
+        const h = this.hitAt[k];
+        if (h && ['state', 'demonym', 'seat', 'capital'].includes(h.entry.kind)) {
+          country = h.entry.country;
+          k = h.last;
+          continue;
+        }
+        if (h && (h.entry.kind === 'role' || h.entry.kind === 'title')) {
+          head = h;
+          k = h.last;
+          continue;
+        }
+        const t = toks[k]!;
+        if (!head && t.text === t.lower && (t.pos === 'ADJ' || t.pos === 'NOUN')) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (!head) continue;
+      const next = toks[k];
+      if (next && next.sentence === sent && (isCap(next) && !this.hitAt[k] || next.text === ',' || next.lower === 'of')) continue;
+      const headName = head.entry.name.toLowerCase();
+      const matches = persons.filter((p) => p.firstMention < i && p.roles.some((r) => r.head === headName || r.text.toLowerCase().endsWith(headName)) && (!country || p.country === country));
+      if (matches.length !== 1) continue;
+      this.mention(matches[0]!.key, i, k, 'title', head.first);
+    }
+  }
+
+  // ---- pass 4b: unnamed sources -------------------------------------------------------------
+
+  private unnamedSources(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i]!;
+      if (this.taken[i] || !this.pat.groupDeterminers.has(t.lower)) continue;
+      const sent = t.sentence;
+      let k = i + 1;
+      let country: string | null = null;
+      let headAt = -1;
+      while (k < toks.length && toks[k]!.sentence === sent && k - i < 8) {
+        const tk = toks[k]!;
+        const h = this.hitAt[k];
+        if (this.pat.groupHeads.has(tk.lower) && !isCap(tk)) {
+          headAt = k;
+          k++;
+          break;
+        }
+        if (h && ['state', 'demonym', 'seat', 'capital', 'org'].includes(h.entry.kind)) {
+          country ??= h.entry.kind === 'org' ? h.entry.country : h.entry.country;
+          k = h.last;
+          continue;
+        }
+        if (this.pat.groupModifiers.has(tk.lower) || (tk.text === '-' && !tk.space) || (tk.pos === 'ADJ' && tk.text === tk.lower)) {
+          k++;
+          continue;
+        }
+        break;
+      }
+      if (headAt < 0) continue;
+      // post-modifiers: "familiar with the matter", "close to the Kremlin"
+      for (const post of this.pat.groupPost) {
+        if (post.every((w, n) => toks[k + n]?.lower === w)) {
+          k += post.length;
+          let n = 0;
+          while (n < 4 && toks[k] && toks[k]!.sentence === sent && !/^[,.;]$/.test(toks[k]!.text) && toks[k]!.pos !== 'VERB' && toks[k]!.pos !== 'AUX') {
+            k++;
+            n++;
+          }
+          break;
+        }
+      }
+      const phrase = this.text.slice(toks[i]!.start, toks[k - 1]!.end).replace(/\s+/g, ' ');
+      const name = phrase.replace(/^(a|an|one)\s+/i, '');
+      const key = 'group:' + foldName(name);
+      let a = this.others.get(key);
+      if (!a) {
+        a = { key, name, aliases: [], type: 'group', country, roles: [], sector: null };
+        this.others.set(key, a);
+      }
+      this.mention(key, i, k, 'group', headAt);
+      i = k - 1;
+    }
+  }
+
+  // ---- result ------------------------------------------------------------------------------
+
+  private finish(): ActorAnalysis {
+    const actors: LocalActor[] = [];
+    for (const p of this.persons.values()) {
+      // a person needs at least one mention; "to Vladimir Putin" appositive countries resolve here
+      for (const r of p.roles as (Role & { toPerson?: number })[]) {
+        if (!p.country && r.toPerson !== undefined) {
+          const m = this.mentions.find((x) => x.first <= r.toPerson! && r.toPerson! < x.last);
+          const other = m ? this.persons.get(m.actor) : undefined;
+          if (other?.country) p.country = other.country;
+        }
+      }
+      actors.push({
+        key: p.key,
+        name: p.name,
+        aliases: [...p.aliases].filter((a) => a !== p.name),
+        type: 'person',
+        country: p.country,
+        roles: [...new Set(p.roles.map((r) => r.text))],
+        sector: p.sector,
+      });
+    }
+    actors.push(...this.others.values());
+    const used = new Set(this.mentions.map((m) => m.actor));
+    const kept = actors.filter((a) => used.has(a.key));
+    this.mentions.sort((a, b) => a.start - b.start);
+    const tokenMention = new Int32Array(this.toks.length).fill(-1);
+    this.mentions.forEach((m, idx) => {
+      for (let k = m.first; k < m.last; k++) tokenMention[k] = idx;
+    });
+    return { actors: kept, mentions: this.mentions, tokenMention, byKey: new Map(kept.map((a) => [a.key, a])) };
+  }
+}
+
+export function findActors(doc: Doc): ActorAnalysis {
+  return new ActorFinder(doc).run();
+}

@@ -1,0 +1,223 @@
+/**
+ * The gazetteer: every fixed name the actor finder knows, from the `world-countries` package and
+ * the lexicon files (countries-extra, seats, organizations, outlets, people, roles), indexed for
+ * longest-match lookup at any offset of a text. Built once per process.
+ */
+import countries from 'world-countries';
+import type { ActorType, Sector } from '../../export/records.js';
+import { loadLexicon } from '../../util/lexicon.js';
+
+export type EntryKind =
+  | 'state' // a country name: "Russia", "the United States", "U.K."
+  | 'capital' // a capital standing for its government: "Moscow", "Washington"
+  | 'seat' // a seat of government or metonym: "the Kremlin", "Downing Street"
+  | 'demonym' // adjective: "Russian", "British"
+  | 'people' // plural demonym used as an actor: "the Russians", "Americans"
+  | 'org'
+  | 'outlet'
+  | 'person' // a known person's full name
+  | 'title' // a capitalised title before a name: "President", "Gen."
+  | 'role' // a role noun/phrase: "spokesman", "national security adviser"
+  | 'honorific'; // "Mr", "Dr"
+
+export interface GazEntry {
+  text: string;
+  /** Match ignoring case (roles, titles); names match exactly. */
+  ci: boolean;
+  kind: EntryKind;
+  /** Canonical name of what it stands for: the state's common name, the org, outlet or person name, or the role text. */
+  name: string;
+  type: ActorType | null;
+  country: string | null;
+  sector: Sector | null;
+  /** Known person: other renderings and roles. */
+  aliases?: string[];
+  roles?: string[];
+}
+
+export interface GazMatch {
+  entry: GazEntry;
+  start: number;
+  end: number;
+}
+
+interface CountryExtra {
+  text: string;
+  country: string;
+  kind: 'name' | 'demonym' | 'people' | 'capital';
+}
+interface SeatEntry {
+  name: string;
+  aliases?: string[];
+  article?: string;
+  country: string;
+  sector?: Sector;
+  kind?: string;
+}
+interface OrgEntry {
+  name: string;
+  aliases?: string[];
+  type?: 'organization' | 'group';
+  country?: string | null;
+  sector?: Sector | null;
+}
+interface OutletEntry {
+  name: string;
+  aliases?: string[];
+  country?: string | null;
+}
+interface PersonEntry {
+  name: string;
+  aliases?: string[];
+  country?: string | null;
+  sector?: Sector | null;
+  roles?: string[];
+}
+interface RoleItem {
+  text: string;
+  sector?: Sector | null;
+}
+interface RolesLexicon {
+  titles?: RoleItem[];
+  roles?: RoleItem[];
+  honorifics?: (string | RoleItem)[];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}\p{N}]+$/u;
+
+/** Country code -> common English name, from world-countries. */
+const COUNTRY_NAME = new Map<string, string>(countries.map((c) => [c.cca3, c.name.common]));
+
+export function countryName(iso3: string): string | null {
+  return COUNTRY_NAME.get(iso3) ?? (iso3 === 'XKX' ? 'Kosovo' : null);
+}
+
+function plural(demonym: string): string | null {
+  if (/(an|i)$/.test(demonym)) return demonym + 's';
+  return null;
+}
+
+export class Gazetteer {
+  private readonly index = new Map<string, GazEntry[]>();
+  readonly entries: GazEntry[] = [];
+  /** Known persons by folded-case surname (last word), for bare-surname first mentions. */
+  readonly personsBySurname = new Map<string, GazEntry[]>();
+  readonly givenNames: Set<string>;
+  readonly ambiguousGivenNames: Set<string>;
+
+  constructor() {
+    this.addCountries();
+    this.addLexicons();
+    for (const list of this.index.values()) list.sort((a, b) => b.text.length - a.text.length);
+    const given = loadLexicon<{ names?: string[]; ambiguous?: string[] } | Record<string, string[]>>('given-names.yaml');
+    const names: string[] = [];
+    const ambiguous: string[] = [];
+    for (const [k, v] of Object.entries(given)) (k === 'ambiguous' ? ambiguous : names).push(...(v ?? []));
+    this.givenNames = new Set(names);
+    this.ambiguousGivenNames = new Set(ambiguous);
+  }
+
+  add(e: GazEntry): void {
+    if (e.text.length < 2) return;
+    const key = e.text.slice(0, 2).toLowerCase();
+    let list = this.index.get(key);
+    if (!list) this.index.set(key, (list = []));
+    if (list.some((x) => x.text === e.text && x.kind === e.kind)) return;
+    list.push(e);
+    this.entries.push(e);
+  }
+
+  private state(text: string, kind: EntryKind, iso3: string, sector: Sector | null = 'GOV'): void {
+    const name = countryName(iso3);
+    if (!name) return;
+    this.add({ text, ci: false, kind, name, type: 'state', country: iso3, sector });
+  }
+
+  private addCountries(): void {
+    for (const c of countries) {
+      const names = new Set<string>([c.name.common, c.name.official]);
+      for (const a of c.altSpellings) if (a.length > 3 && !a.includes(',')) names.add(a);
+      for (const n of names) if (LATIN.test(n)) this.state(n, 'state', c.cca3);
+      const dem = c.demonyms?.eng;
+      if (dem) {
+        for (const d of new Set([dem.m, dem.f])) {
+          if (!d) continue;
+          this.state(d, 'demonym', c.cca3);
+          const p = plural(d);
+          if (p) this.state(p, 'people', c.cca3);
+        }
+      }
+      for (const cap of c.capital ?? []) if (LATIN.test(cap)) this.state(cap, 'capital', c.cca3);
+    }
+    for (const x of loadLexicon<CountryExtra[]>('countries-extra.yaml')) {
+      const kind: EntryKind = x.kind === 'name' ? 'state' : x.kind === 'people' ? 'people' : x.kind === 'capital' ? 'capital' : 'demonym';
+      this.state(x.text, kind, x.country);
+    }
+  }
+
+  private addLexicons(): void {
+    for (const s of loadLexicon<SeatEntry[]>('seats.yaml')) {
+      const name = countryName(s.country);
+      if (!name) continue;
+      const kind: EntryKind = s.kind === 'capital-alias' ? 'capital' : 'seat';
+      for (const t of new Set([s.name, ...(s.aliases ?? [])])) {
+        this.add({ text: t, ci: false, kind, name, type: 'state', country: s.country, sector: s.sector ?? 'GOV' });
+      }
+    }
+    for (const o of loadLexicon<OrgEntry[]>('organizations.yaml')) {
+      for (const t of new Set([o.name, ...(o.aliases ?? [])])) {
+        this.add({ text: t, ci: false, kind: 'org', name: o.name, type: o.type ?? 'organization', country: o.country ?? null, sector: o.sector ?? null });
+      }
+    }
+    for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {
+      for (const t of new Set([o.name, ...(o.aliases ?? [])])) {
+        const text = t.replace(/^the\s+/i, '');
+        this.add({ text, ci: false, kind: 'outlet', name: o.name, type: 'media', country: o.country ?? null, sector: 'MED' });
+      }
+    }
+    for (const p of loadLexicon<PersonEntry[]>('people.yaml')) {
+      const e: GazEntry = {
+        text: p.name, ci: false, kind: 'person', name: p.name, type: 'person', country: p.country ?? null,
+        sector: p.sector ?? null, aliases: p.aliases ?? [], roles: p.roles ?? [],
+      };
+      for (const t of new Set([p.name, ...(p.aliases ?? [])])) if (t.includes(' ')) this.add({ ...e, text: t });
+      const surnames = new Set([p.name, ...(p.aliases ?? [])].map((n) => n.split(' ').pop()!));
+      for (const s of surnames) {
+        const k = s.toLowerCase();
+        const list = this.personsBySurname.get(k) ?? [];
+        if (!list.includes(e)) list.push(e);
+        this.personsBySurname.set(k, list);
+      }
+    }
+    const roles = loadLexicon<RolesLexicon>('roles.yaml');
+    for (const r of roles.titles ?? []) this.add({ text: r.text, ci: false, kind: 'title', name: r.text, type: null, country: null, sector: r.sector ?? null });
+    for (const r of roles.roles ?? []) this.add({ text: r.text, ci: true, kind: 'role', name: r.text.toLowerCase(), type: null, country: null, sector: r.sector ?? null });
+    for (const h of roles.honorifics ?? []) {
+      const text = typeof h === 'string' ? h : h.text;
+      this.add({ text, ci: false, kind: 'honorific', name: text, type: null, country: null, sector: null });
+    }
+  }
+
+  /** All entries matching `text` at `offset`, longest first, ending on a word boundary. */
+  matchAt(text: string, offset: number): GazMatch[] {
+    const list = this.index.get(text.slice(offset, offset + 2).toLowerCase());
+    if (!list) return [];
+    const out: GazMatch[] = [];
+    for (const e of list) {
+      const end = offset + e.text.length;
+      if (end > text.length) continue;
+      const slice = text.slice(offset, end);
+      if (e.ci ? slice.toLowerCase() !== e.text.toLowerCase() : slice !== e.text) continue;
+      if (end < text.length && LETTER_OR_DIGIT.test(text[end]!) && LETTER_OR_DIGIT.test(text[end - 1]!)) continue;
+      out.push({ entry: e, start: offset, end });
+    }
+    return out;
+  }
+}
+
+let shared: Gazetteer | null = null;
+
+export function gazetteer(): Gazetteer {
+  return (shared ??= new Gazetteer());
+}

@@ -1,0 +1,17 @@
+/**
+ * Stage `extract`: one article and its linguistic analysis -> local actors, mentions, events, quotes.
+ */
+import type { Article } from '../read/types.js';
+import type { Doc } from '../nlp/types.js';
+import type { Extraction } from './types.js';
+import { findActors } from './actors/find.js';
+
+export function extract(article: Article, doc: Doc): Extraction {
+  const actors = findActors(doc);
+  return {
+    actors: actors.actors,
+    mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })),
+    events: [],
+    quotes: [],
+  };
+}
