@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { registerIngest, registerReprocess } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerExport } from './commands/export.js';
+import { registerEval } from './commands/eval.js';
 import { UsageError } from './context.js';
 
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
   registerReprocess(program);
   registerArticles(program);
   registerExport(program);
+  registerEval(program);
   return program;
 }
 
