@@ -305,8 +305,10 @@ export function analyze(text: string): Doc {
       } else if (isTerminal(core.text)) {
         const ch = core.text.charCodeAt(0);
         if (ch === 46 && core.text.length === 1) {
-          // Full stop: a capitalised word or an opening quote after a space starts a sentence.
-          if ((f & F_WS) !== 0 && (startsUpper(t.text) || isOpening(k))) split = true;
+          // Full stop: a capitalised word or an opening quote after a space starts a sentence,
+          // unless the full stop ends a list number at the start of the line ("1. The ...").
+          if (j === first + 1 && j === k - 1 && isListNumber(tokens[first]!.text)) split = false;
+          else if ((f & F_WS) !== 0 && (startsUpper(t.text) || isOpening(k))) split = true;
           else split = wb;
         } else if (ch === 46 || ch === 0x2026) {
           split = wb || starterAt(k);
@@ -437,6 +439,13 @@ function gapFlags(text: string, a: number, b: number): number {
     else if (isWinkSpace(code) || code === 0x3000 || code === 0x2000 || code === 0x2001) f |= F_WS;
   }
   return f;
+}
+
+/** One to three digits, as in a numbered list item "2." */
+function isListNumber(s: string): boolean {
+  if (s.length > 3) return false;
+  for (let x = 0; x < s.length; x++) if (!isDigit(s.charCodeAt(x))) return false;
+  return true;
 }
 
 /** Token text made only of sentence-final punctuation (".", "?!", "...", "…"). */
