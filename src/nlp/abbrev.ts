@@ -24,8 +24,10 @@ function load(): AbbrevTables {
     for (const e of list ?? []) {
       const s = String(e);
       if (!kinds.has(s)) kinds.set(s, kind);
+      // ALL-CAPS form ("GEN.", "A.M."), except for two-letter ones that would collide with
+      // acronyms at a sentence end ("RT.", "PA.", "LA.", "MS.").
       const up = s.toUpperCase();
-      if (!kinds.has(up)) kinds.set(up, kind);
+      if (up !== s && (s.length > 3 || s.charCodeAt(0) >= 97) && !kinds.has(up)) kinds.set(up, kind);
     }
   };
   add(file.titles, 'title');

@@ -173,8 +173,8 @@ export function analyze(text: string): Doc {
         else if (pPos[m - 1] === 'X') pPos[m - 1] = wpos[i]!;
         continue;
       }
-      // "Adm"+"." where "Adm." is a listed abbreviation.
-      if (b === 46 && e - s === 1 && isLetter(a)) {
+      // "Adm"+"." where "Adm." is a listed abbreviation (and no letter follows, as in "RT.com").
+      if (b === 46 && e - s === 1 && isLetter(a) && !(e < L && isLetter(text.charCodeAt(e)))) {
         const kind = abbreviationKind(text.slice(ps, e));
         if (kind === 'title' || kind === 'can_end') {
           pEnd[m - 1] = e;
