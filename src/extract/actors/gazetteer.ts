@@ -3,7 +3,8 @@
  * the lexicon files (countries-extra, seats, organizations, outlets, people, roles), indexed for
  * longest-match lookup at any offset of a text. Built once per process.
  */
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
 import type { ActorType, Sector } from '../../export/records.js';
 import { loadLexicon } from '../../util/lexicon.js';
 
@@ -82,6 +83,8 @@ interface RolesLexicon {
   roles?: RoleItem[];
   honorifics?: (string | RoleItem)[];
 }
+
+const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}\p{N}]+$/u;
