@@ -288,6 +288,25 @@ describe('countries-extra.yaml', () => {
     expect(dups).toEqual([]);
   });
 
+  it('repeats a package form only to mark it ambiguous, recode it, or list an acronym', () => {
+    const pkg = new Map<string, string>();
+    for (const c of countriesModule as unknown as {
+      cca3: string; name: { common: string; official: string }; altSpellings?: string[];
+      demonyms?: { eng?: { m?: string; f?: string } };
+    }[]) {
+      for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? []), c.demonyms?.eng?.m, c.demonyms?.eng?.f]) {
+        if (n) pkg.set(n, c.cca3);
+      }
+    }
+    const needless = forms.filter((f) => {
+      const code = pkg.get(f.text);
+      if (code === undefined) return false;
+      const acronym = /^[A-Z]{2,5}$/.test(f.text);
+      return !(f.ambiguous || acronym || code !== f.country);
+    });
+    expect(needless.map((f) => f.text)).toEqual([]);
+  });
+
   it('codes the forms the package lacks', () => {
     const by = new Map(forms.map((f) => [f.text, f]));
     expect(by.get('U.S.')?.country).toBe('USA');
