@@ -115,8 +115,8 @@ export class ActorFinder {
     const candidates = this.nameRuns();
     this.acceptFullNames(candidates);
     this.acceptShortNames(candidates);
-    this.fixedMentions();
     this.titleOnlyMentions();
+    this.fixedMentions();
     this.unnamedSources();
     return this.finish();
   }
@@ -354,7 +354,6 @@ export class ActorFinder {
       };
       this.persons.set(key, p);
       for (const r of known?.roles ?? []) p.roles.push({ text: r, country: known!.country, sector: known!.sector, head: '', first: -1, last: -1 });
-      for (const a of known?.aliases ?? []) p.aliases.add(a);
     }
     if (name !== p.name) p.aliases.add(name);
     this.addShortForms(p, name);

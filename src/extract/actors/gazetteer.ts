@@ -45,10 +45,12 @@ export interface GazMatch {
 interface CountryExtra {
   text: string;
   country: string;
-  kind: 'name' | 'demonym' | 'people' | 'capital';
+  kind: 'name' | 'demonym' | 'territory' | 'combining';
+  ambiguous?: boolean;
 }
 interface SeatEntry {
   name: string;
+  ambiguous?: boolean;
   aliases?: string[];
   article?: string;
   country: string;
@@ -138,9 +140,12 @@ export class Gazetteer {
   }
 
   private addCountries(): void {
-    for (const c of countries) {
+    // independent states first, so a demonym shared with territories ("American") names the state
+    const ordered = [...countries].sort((a, b) => Number(b.independent ?? false) - Number(a.independent ?? false));
+    for (const c of ordered) {
       const names = new Set<string>([c.name.common, c.name.official]);
-      for (const a of c.altSpellings) if (a.length > 3 && !a.includes(',')) names.add(a);
+      // all-caps altSpellings of up to 4 letters are mostly ISO codes that collide with words ("IN", "NO")
+      for (const a of c.altSpellings) if (!/^[A-Z]{1,4}$/.test(a) && a.length > 2 && !a.includes(',')) names.add(a);
       for (const n of names) if (LATIN.test(n)) this.state(n, 'state', c.cca3);
       const dem = c.demonyms?.eng;
       if (dem) {
@@ -154,13 +159,17 @@ export class Gazetteer {
       for (const cap of c.capital ?? []) if (LATIN.test(cap)) this.state(cap, 'capital', c.cca3);
     }
     for (const x of loadLexicon<CountryExtra[]>('countries-extra.yaml')) {
-      const kind: EntryKind = x.kind === 'name' ? 'state' : x.kind === 'people' ? 'people' : x.kind === 'capital' ? 'capital' : 'demonym';
+      if (x.kind === 'combining') continue;
+      if (x.ambiguous && x.kind !== 'name') continue;
+      // a territory ("Gaza") behaves like a capital: its authorities act, but "in Gaza" is a place
+      const kind: EntryKind = x.kind === 'name' ? 'state' : x.kind === 'territory' ? 'capital' : /s$/.test(x.text) && !/ese$|ss$/.test(x.text) ? 'people' : 'demonym';
       this.state(x.text, kind, x.country);
     }
   }
 
   private addLexicons(): void {
     for (const s of loadLexicon<SeatEntry[]>('seats.yaml')) {
+      if (s.ambiguous || !s.country) continue;
       const name = countryName(s.country);
       if (!name) continue;
       const kind: EntryKind = s.kind === 'capital-alias' ? 'capital' : 'seat';
