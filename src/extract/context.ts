@@ -1,0 +1,238 @@
+/**
+ * What the event and quote extractors share about one article: tokens, actor mentions per token,
+ * quotation spans per token, and resolution of pronouns to actors.
+ */
+import type { Article } from '../read/types.js';
+import type { Doc, Token } from '../nlp/types.js';
+import type { LocalActor } from './types.js';
+import type { ActorAnalysis, ActorMention } from './actors/find.js';
+import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
+const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
+export const PREPOSITIONS = new Set([
+  'with', 'to', 'of', 'by', 'for', 'from', 'against', 'on', 'in', 'at', 'into', 'over', 'about', 'toward',
+  'towards', 'between', 'among', 'than', 'via', 'through', 'after', 'before', 'during', 'under', 'near', 'like',
+]);
+
+export function isPronoun(t: Token): boolean {
+  return PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower);
+}
+
+export class ArticleContext {
+  readonly toks: Token[];
+  readonly quotes: QuoteSpan[];
+  /** Per token: index into `quotes` of the quote holding it, or -1. */
+  readonly quoteOf: Int32Array;
+  private readonly pronounCache = new Map<number, string[]>();
+
+  constructor(
+    readonly article: Article,
+    readonly doc: Doc,
+    readonly actors: ActorAnalysis,
+    private readonly reportingLemmas: Set<string>,
+  ) {
+    this.toks = doc.tokens;
+    this.quotes = findQuoteSpans(doc.text, article.blocks);
+    this.quoteOf = new Int32Array(this.toks.length).fill(-1);
+    let q = 0;
+    for (const t of this.toks) {
+      while (q < this.quotes.length && this.quotes[q]!.outerEnd <= t.start) q++;
+      const s = this.quotes[q];
+      if (s && t.start >= s.outerStart && t.end <= s.outerEnd) this.quoteOf[t.i] = q;
+    }
+  }
+
+  mentionAt(i: number): ActorMention | null {
+    const m = this.actors.tokenMention[i];
+    return m !== undefined && m >= 0 ? this.actors.mentions[m]! : null;
+  }
+
+  actor(key: string): LocalActor | undefined {
+    return this.actors.byKey.get(key);
+  }
+
+  isPerson(key: string): boolean {
+    return this.actor(key)?.type === 'person';
+  }
+
+  /** The reporting verb right before token i ("X said (that) he ..."), and its subject's actor keys. */
+  reportingSubjectBefore(i: number): string[] | null {
+    const toks = this.toks;
+    const sent = toks[i]!.sentence;
+    let k = i - 1;
+    if (k >= 0 && toks[k]!.lower === 'that') k--;
+    while (k >= 0 && toks[k]!.sentence === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+    if (k < 0 || toks[k]!.sentence !== sent || !this.reportingLemmas.has(toks[k]!.lemma)) return null;
+    return this.subjectBefore(k);
+  }
+
+  /** Nearest actor (or resolved pronoun) left of token i in its clause, with coordinated ones ("The U.S. and Britain"). */
+  subjectBefore(i: number): string[] | null {
+    const toks = this.toks;
+    const sent = toks[i]!.sentence;
+    for (let k = i - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
+      const t = toks[k]!;
+      if (t.text === ';' || t.text === ':') return null;
+      const m = this.mentionAt(k);
+      if (m) {
+        if (this.afterPreposition(m.first)) {
+          k = m.first;
+          continue;
+        }
+        return this.coordinatedLeft(m);
+      }
+      if (isPronoun(t) && !OBJECT_PRONOUNS.has(t.lower) && !(k > 0 && PREPOSITIONS.has(toks[k - 1]!.lower))) {
+        const r = this.resolvePronoun(k);
+        return r.length ? r : null;
+      }
+      if ((t.lower === 'which' || t.lower === 'who' || t.lower === 'that') && k > 0) {
+        // relative clause: its subject is the antecedent right before the pronoun
+        if (t.lower === 'that' && this.reportingLemmas.has(toks[k - 1]!.lemma)) return null;
+        for (let j = k - 1; j >= 0 && j >= k - 4 && toks[j]!.sentence === sent; j--) {
+          const a = this.mentionAt(j);
+          if (a) return this.coordinatedLeft(a);
+          if (toks[j]!.pos === 'VERB') break;
+        }
+        if (t.lower !== 'that') return null;
+      }
+    }
+    return null;
+  }
+
+  /** True when the token before `first` is a preposition (the mention is an object, not a subject). */
+  afterPreposition(first: number): boolean {
+    let k = first - 1;
+    while (k >= 0 && (this.toks[k]!.pos === 'DET' || this.toks[k]!.pos === 'ADJ')) k--;
+    const t = this.toks[k];
+    return !!t && t.sentence === this.toks[first]!.sentence && (PREPOSITIONS.has(t.lower) || t.pos === 'ADP') && t.lower !== 'that';
+  }
+
+  /** A mention plus the mentions coordinated before it with "and" or ",": "Washington and Moscow". */
+  coordinatedLeft(m: ActorMention): string[] {
+    const keys = [m.actor];
+    let first = m.first;
+    for (;;) {
+      const conj = this.toks[first - 1];
+      if (!conj || (conj.lower !== 'and' && conj.text !== ',')) break;
+      const prev = this.mentionAt(first - 2);
+      if (!prev || prev.actor === m.actor) break;
+      if (this.afterPreposition(prev.first) && conj.text === ',') break;
+      keys.unshift(prev.actor);
+      first = prev.first;
+    }
+    return [...new Set(keys)];
+  }
+
+  /** Mentions in the noun phrase starting at token i: "Russia's biggest oil companies Rosneft and Lukoil". */
+  nounPhraseActors(i: number, maxTokens = 14): { keys: string[]; end: number } {
+    const toks = this.toks;
+    const sent = toks[i]?.sentence;
+    const found: { key: string; possessive: boolean; first: number }[] = [];
+    let k = i;
+    let n = 0;
+    while (k < toks.length && toks[k]!.sentence === sent && n < maxTokens) {
+      const t = toks[k]!;
+      const m = this.mentionAt(k);
+      if (m) {
+        const next = toks[m.last];
+        const possessive = !!next && /^['’]s?$/.test(next.text);
+        found.push({ key: m.actor, possessive, first: m.first });
+        k = m.last + (possessive ? 1 : 0);
+        n++;
+        continue;
+      }
+      if (isPronoun(t)) {
+        const r = this.resolvePronoun(k);
+        for (const key of r) found.push({ key, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), first: k });
+        k++;
+        n++;
+        continue;
+      }
+      const ok =
+        t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' ||
+        t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text);
+      if (!ok) break;
+      if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 3) break;
+      if (t.text === ',' && !(toks[k + 1] && (this.mentionAt(k + 1) || toks[k + 1]!.lower === 'and'))) break;
+      if (t.lower === 'of' && found.length) break;
+      k++;
+      n++;
+    }
+    let keys = found.filter((f) => !f.possessive).map((f) => f.key);
+    if (!keys.length) keys = found.map((f) => f.key);
+    return { keys: [...new Set(keys)], end: k };
+  }
+
+  /** Resolve a pronoun at token i to actor keys (empty when unsure). */
+  resolvePronoun(i: number): string[] {
+    const cached = this.pronounCache.get(i);
+    if (cached) return cached;
+    const r = this.resolvePronounUncached(i);
+    this.pronounCache.set(i, r);
+    return r;
+  }
+
+  private compatible(lower: string, a: LocalActor): boolean {
+    if (PERSON_PRONOUNS.has(lower)) return a.type === 'person';
+    if (THING_PRONOUNS.has(lower)) return a.type === 'state' || a.type === 'organization' || a.type === 'media';
+    return a.type !== 'person' || true;
+  }
+
+  private resolvePronounUncached(i: number): string[] {
+    const toks = this.toks;
+    const t = toks[i]!;
+    const lower = t.lower;
+    const inQuote = this.quoteOf[i]!;
+    // "X said (that) he ...": the reporting verb's subject
+    if (!OBJECT_PRONOUNS.has(lower)) {
+      const rep = this.reportingSubjectBefore(i);
+      if (rep && rep.length === 1 && this.actor(rep[0]!) && this.compatible(lower, this.actor(rep[0]!)!)) return rep;
+    }
+    // the subject of this clause, to exclude it for object pronouns ("he reached an agreement with him")
+    let exclude: string | null = null;
+    if (OBJECT_PRONOUNS.has(lower)) {
+      for (let k = i - 1; k >= 0 && toks[k]!.sentence === t.sentence; k--) {
+        if (isPronoun(toks[k]!) && !OBJECT_PRONOUNS.has(toks[k]!.lower)) {
+          exclude = this.resolvePronoun(k)[0] ?? null;
+          break;
+        }
+        const m = this.mentionAt(k);
+        if (m && !this.afterPreposition(m.first)) {
+          exclude = m.actor;
+          break;
+        }
+      }
+    }
+    const sentFloor = Math.max(0, t.sentence - 3);
+    const cands: { key: string; pos: number; subject: boolean }[] = [];
+    for (const m of this.actors.mentions) {
+      if (m.end > t.start) break;
+      if (toks[m.first]!.sentence < sentFloor) continue;
+      const q = this.quoteOf[m.first]!;
+      if (q >= 0 && q !== inQuote) continue;
+      const a = this.actor(m.actor);
+      if (!a || !this.compatible(lower, a) || m.actor === exclude) continue;
+      if (PLURAL_PRONOUNS.has(lower) && a.type === 'person') continue;
+      const next = toks[m.last];
+      const subject = !this.afterPreposition(m.first) && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
+      cands.push({ key: m.actor, pos: m.first, subject });
+    }
+    if (!cands.length) return [];
+    if (PLURAL_PRONOUNS.has(lower)) {
+      // "their meeting": the last two distinct actors of the sentence or the one before
+      const keys: string[] = [];
+      for (let c = cands.length - 1; c >= 0 && keys.length < 2; c--) if (!keys.includes(cands[c]!.key)) keys.push(cands[c]!.key);
+      return keys.reverse();
+    }
+    // nearest subject in this or the previous sentence, else the nearest compatible mention
+    for (let c = cands.length - 1; c >= 0; c--) {
+      const cand = cands[c]!;
+      if (toks[cand.pos]!.sentence < t.sentence - 1) break;
+      if (cand.subject) return [cand.key];
+    }
+    return [cands[cands.length - 1]!.key];
+  }
+}
