@@ -18,7 +18,7 @@ const ROLE_WORDS = new Set([
 
 /** Words that mark a byline part as an organisation (outlet, agency, service) rather than a person. */
 const ORG_WORDS =
-  /\b(news|times|agency|press|post|media|radio|tv|television|journal|herald|tribune|gazette|daily|weekly|wire|service|services|network|channel|broadcasting|corporation|online|magazine|bureau|desk|staff|editorial|newsroom|team|reuters|afp|ap|dpa|efe|ansa|tass|interfax|ukrinform|xinhua|bbc|cnn|npr|pbs|inc|ltd|llc|group|institute|ministry|office|pravda)\b/i;
+  /\b(news|times|agency|press|post|media|radio|tv|television|journal|herald|tribune|gazette|daily|weekly|wire|service|services|network|channel|broadcasting|corporation|online|magazine|bureau|desk|staff|editorial|newsroom|team|reuters|afp|ap|dpa|efe|ansa|tass|interfax|ukrinform|xinhua|bbc|cnn|npr|pbs|inc|ltd|llc|group|institute|ministry|office|pravda|courier|observer|chronicle|telegraph|dispatch|bulletin|ledger|examiner|monitor|inquirer|sentinel|insider|reports?|wires?)\b/i;
 
 /** Lower-case name particles kept lower inside a name (not as its first word). */
 const PARTICLES = new Set([

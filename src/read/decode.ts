@@ -88,10 +88,14 @@ export function cyrillicScore(s: string): number {
   const letters = cyr + other;
   if (!letters) return 0;
   const caseShare = good + bad ? good / (good + bad) : 0;
-  return cyr / letters + caseShare;
+  // Box drawing, math and other symbols outside ASCII: what a wrong DOS/KOI page gives.
+  const symbols = (s.match(/[^\x00-\x7f\p{L}\p{M}\p{N}\p{Zs}\u2010-\u2027\u00ab\u00bb\u2116]/gu) ?? []).length;
+  return cyr / letters + caseShare - (4 * symbols) / (letters + symbols);
 }
 
 const CYRILLIC = ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866', 'x-mac-cyrillic', 'koi8-u'];
+/** Multi-byte East Asian encodings chardet may name for short single-byte text. */
+const CJK = /^(shift_jis|big5|gb18030|gb2312|euc-jp|euc-kr|iso-2022)/;
 
 /** Windows code page that is a superset of an ISO page in the printable range. */
 const WINDOWS_FOR: Record<string, string> = {
@@ -121,19 +125,31 @@ function koiName(bytes: Buffer): string {
   return 'koi8-r';
 }
 
+/** Characters a right decoding of prose does not produce: U+FFFD and C1 controls. */
+function junk(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0xfffd || (c >= 0x80 && c <= 0x9f)) n++;
+  }
+  return n;
+}
+
 /** Choose and apply a legacy single-byte decoding. */
 function decodeLegacy(bytes: Buffer): Decoded {
-  const matches = chardet.analyse(bytes);
-  const names = matches
+  const sample = bytes.subarray(0, 20000);
+  const names = chardet
+    .analyse(sample)
     .map((m) => m.name.toLowerCase())
     .filter((n) => !n.startsWith('utf') && n !== 'ascii' && iconv.encodingExists(n));
   let enc = names[0] ?? 'windows-1252';
+  if (WINDOWS_FOR[enc] && hasC1Bytes(sample)) enc = WINDOWS_FOR[enc]!;
 
-  // Cyrillic: chardet confuses the Cyrillic code pages; compare them on the text itself.
-  if (CYRILLIC.includes(enc)) {
-    const sample = bytes.subarray(0, 20000);
-    const chosen = cyrillicScore(decodeWith(sample, enc));
-    let best = { enc, score: chosen };
+  // chardet confuses the Cyrillic code pages (and on short text may name an unrelated one):
+  // when it names a Cyrillic page, or its choice decodes to junk, compare the Cyrillic pages on the text itself.
+  if (CYRILLIC.includes(enc) || CJK.test(enc) || junk(decodeWith(sample, enc)) > 0) {
+    const current = cyrillicScore(decodeWith(sample, enc)) - textControlShare(decodeWith(sample, enc));
+    let best = { enc, score: CYRILLIC.includes(enc) ? current : Math.max(current, 1.5) };
     for (const cand of ['windows-1251', 'koi8-r', 'iso-8859-5', 'ibm866']) {
       const t = decodeWith(sample, cand);
       const score = cyrillicScore(t) - textControlShare(t);
@@ -141,7 +157,10 @@ function decodeLegacy(bytes: Buffer): Decoded {
     }
     enc = best.enc;
   }
-  if (WINDOWS_FOR[enc] && hasC1Bytes(bytes)) enc = WINDOWS_FOR[enc]!;
+  // Still junk: take the first candidate that decodes cleanly, else windows-1252.
+  if (junk(decodeWith(sample, enc)) > 0) {
+    enc = [...names, 'windows-1252'].find((n) => junk(decodeWith(sample, n)) === 0) ?? enc;
+  }
   if (enc === 'koi8-r' || enc === 'koi8-u') enc = koiName(bytes);
   return { text: decodeWith(bytes, enc), encoding: enc };
 }

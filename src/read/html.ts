@@ -127,17 +127,24 @@ class Walker {
   }
 
   block(el: Node, kind: Piece['kind']): void {
-    let buf = '';
-    const flush = (): void => {
-      for (const para of buf.split(/\n[ \t\u00a0]*\n/)) {
-        const text = cleanInline(para);
-        if (text) this.pieces.push({ text, kind });
-      }
-      buf = '';
-    };
+    const st = { buf: '' };
+    this.children(el, kind, st);
+    this.flush(st, kind);
+  }
+
+  private flush(st: { buf: string }, kind: Piece['kind']): void {
+    for (const para of st.buf.split(/\n[ \t\u00a0]*\n/)) {
+      const text = cleanInline(para);
+      if (text) this.pieces.push({ text, kind });
+    }
+    st.buf = '';
+  }
+
+  /** Walk the children of `el`, adding inline text to the open paragraph `st` and recursing into blocks. */
+  private children(el: Node, kind: Piece['kind'], st: { buf: string }): void {
     for (const c of Array.from(el.childNodes)) {
       if (c.nodeType === 3) {
-        buf += (c as Text).data;
+        st.buf += (c as Text).data;
         continue;
       }
       if (c.nodeType !== 1) continue;
@@ -145,7 +152,7 @@ class Walker {
       const tag = tagOf(e);
       if (SKIP.has(tag) || isHidden(e)) continue;
       if (tag === 'br') {
-        buf += '\n';
+        st.buf += '\n';
         continue;
       }
       if (tag === 'img') {
@@ -154,7 +161,7 @@ class Walker {
         continue;
       }
       if (tag === 'figure' || tag === 'picture') {
-        flush();
+        this.flush(st, kind);
         this.figure(e);
         continue;
       }
@@ -165,23 +172,24 @@ class Walker {
       }
       if (isFurnitureEl(e, tag)) continue;
       if (tag === 'table' && !isLayoutTable(e)) {
-        flush();
+        this.flush(st, kind);
         continue;
       }
       if (BLOCK.has(tag)) {
-        flush();
+        this.flush(st, kind);
         this.block(e, kindFor(tag, kind));
         continue;
       }
-      // Inline element: its text joins the current paragraph (a nested block inside it splits it).
-      if (e.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,blockquote,figure,ul,ol,table') !== null) {
-        flush();
-        this.block(e, kind);
+      // Inline element: its text joins the open paragraph; a block nested in it (broken markup) splits it there.
+      if (e.querySelector('p,div,li,h1,h2,h3,h4,h5,h6,blockquote,figure,ul,ol,table,section,article') !== null) {
+        this.children(e, kind, st);
       } else {
-        buf += inlineText(e);
+        const t = inlineText(e);
+        // "Read more", "More on ..." links inside a paragraph are furniture.
+        if (tag === 'a' && /^\s*(read more|more on|see also|related|click here|subscribe)\b/i.test(t)) continue;
+        st.buf += t;
       }
     }
-    flush();
   }
 }
 
