@@ -494,15 +494,29 @@ function mainText(doc: Document): HtmlText & { byline: string | null } {
   return { pieces: [], captions: [], byline };
 }
 
+/**
+ * linkedom builds no <html>/<body> for a fragment or a page without <body>, so add them:
+ * `<body>` goes after `</head>` if there is one, else before the content (meta and title elements
+ * left in the body are still found by the metadata look-ups).
+ */
+function withRoot(text: string): string {
+  if (/<body[\s>]/i.test(text)) return /<html[\s>]/i.test(text) ? text : `<!DOCTYPE html><html>${text}</html>`;
+  let t = text.replace(/<!DOCTYPE[^>]*>/i, '').replace(/<\/?html(?:\s[^>]*)?>/gi, '');
+  const lang = /<html\s[^>]*\blang\s*=\s*["']?([\w-]+)/i.exec(text)?.[1];
+  const headEnd = /<\/head\s*>/i.exec(t);
+  t = headEnd ? `${t.slice(0, headEnd.index + headEnd[0].length)}<body>${t.slice(headEnd.index + headEnd[0].length)}</body>` : `<body>${t}</body>`;
+  return `<!DOCTYPE html><html${lang ? ` lang="${lang}"` : ''}>${t}</html>`;
+}
+
 /** Read an HTML page into one Article (or a Problem when no article text is found). */
 export function readHtml(text: string, origin: string): ReadResult {
   let doc: Document;
   try {
-    doc = parseHTML(text).document;
+    doc = parseHTML(withRoot(text)).document;
   } catch (e) {
     return { articles: [], problems: [{ origin, reason: `cannot parse HTML: ${(e as Error).message}` }] };
   }
-  if (!doc.body && !doc.documentElement) {
+  if (!doc.documentElement || !doc.body) {
     return { articles: [], problems: [{ origin, reason: 'no article text found' }] };
   }
   const meta = pageMeta(doc);
