@@ -124,22 +124,29 @@ function fromUnix(n: number): string | null {
   return fmt(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate(), dt.getUTCHours(), dt.getUTCMinutes(), dt.getUTCSeconds(), 0);
 }
 
+/** chrono-node parsers tried in turn: English first, then the other languages chrono knows. */
+const CHRONOS: chrono.Chrono[] = [chrono.en.casual, chrono.de, chrono.fr, chrono.es, chrono.pt, chrono.it, chrono.nl, chrono.ru, chrono.uk, chrono.sv, chrono.fi]
+  .map((c) => (c as { casual?: chrono.Chrono }).casual ?? (c as unknown as chrono.Chrono))
+  .filter((c): c is chrono.Chrono => typeof c?.parse === 'function');
+
 /** Last resort: chrono-node, accepted only when the text itself carries a four-digit year and the day is certain. */
 function viaChrono(s: string): string | null {
-  if (!/\b(1[89]|2[01])\d{2}\b/.test(s)) return null;
-  const res = chrono.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  const r = res[0];
-  if (!r) return null;
-  const st = r.start;
-  if (!/\b\d{4}\b/.test(r.text) || !st.isCertain('year') || !st.isCertain('month') || !st.isCertain('day')) return null;
-  const y = st.get('year');
-  const mo = st.get('month');
-  const d = st.get('day');
-  if (y === null || mo === null || d === null) return null;
-  if (st.isCertain('hour') && st.isCertain('timezoneOffset')) {
-    return fmt(y, mo, d, st.get('hour') ?? 0, st.get('minute') ?? 0, st.get('second') ?? 0, st.get('timezoneOffset'));
+  if (!/(^|\D)(1[89]|2[01])\d{2}(\D|$)/.test(s)) return null;
+  for (const c of CHRONOS) {
+    const r = c.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
+    if (!r) continue;
+    const st = r.start;
+    if (!/\d{4}/.test(r.text) || !st.isCertain('year') || !st.isCertain('month') || !st.isCertain('day')) continue;
+    const y = st.get('year');
+    const mo = st.get('month');
+    const d = st.get('day');
+    if (y === null || mo === null || d === null) continue;
+    if (st.isCertain('hour') && st.isCertain('timezoneOffset')) {
+      return fmt(y, mo, d, st.get('hour') ?? 0, st.get('minute') ?? 0, st.get('second') ?? 0, st.get('timezoneOffset'));
+    }
+    return fmt(y, mo, d);
   }
-  return fmt(y, mo, d);
+  return null;
 }
 
 /**

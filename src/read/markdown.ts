@@ -332,7 +332,10 @@ export function readMarkdown(text: string, origin: string): ReadResult {
   const md = markdownToPieces(fm.body);
 
   const fmTitle = textOf(pick(d, ['title', 'headline']));
-  const title = cleanInline(fmTitle ?? md.title ?? md.pieces.find((p) => p.kind === 'h')?.text ?? '');
+  // No title field and no level-1 heading: a leading heading, else a short first line without final punctuation.
+  const first = md.pieces[0];
+  const firstLine = !fmTitle && !md.title && first?.kind === 'p' && first.text.length <= 200 && !/[.!?:;,"”»]$/.test(first.text) ? first.text : null;
+  const title = cleanInline(fmTitle ?? md.title ?? (first?.kind === 'h' || firstLine ? first!.text : '') ?? '');
   const lead = leadMeta(md.pieces);
   const { pieces, sourcesCited } = tidyPieces(md.pieces, title || null);
   const { body, blocks } = assembleBody(pieces);

@@ -54,6 +54,14 @@ describe('normaliseDate', () => {
     expect(normaliseDate('12 November')).toBeNull();
   });
 
+  it('reads written dates in other languages chrono knows', () => {
+    expect(normaliseDate('27 августа 2025, 14:02')).toBe('2025-08-27');
+    expect(normaliseDate('27 серпня 2025 р.')).toBe('2025-08-27');
+    expect(normaliseDate('Mittwoch, 3. September 2025')).toBe('2025-09-03');
+    expect(normaliseDate('27 août 2025')).toBe('2025-08-27');
+    expect(normaliseDate('27 de agosto de 2025')).toBe('2025-08-27');
+  });
+
   it('rejects invalid and empty values', () => {
     expect(normaliseDate('2025-02-30')).toBeNull();
     expect(normaliseDate('2025-13-01')).toBeNull();

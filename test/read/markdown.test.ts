@@ -139,6 +139,32 @@ describe('markdown conversion details', () => {
   });
 });
 
+describe('readMarkdown: scraped Markdown without headings', () => {
+  it('takes a short first line as the title and keeps a caption with a bold credit apart', () => {
+    const md = [
+      'Finland Summons Russian Envoy Over Airspace Violation',
+      '',
+      'March 4, 2025',
+      '',
+      '![](https://example.org/helsinki.jpg)',
+      '',
+      'The Finnish foreign ministry building in Helsinki. **Antti Virtanen / Lehtikuva**',
+      '',
+      'Finland summoned the Russian ambassador on Tuesday after a military aircraft [entered](#) its airspace near the south coast for about two minutes, the foreign ministry said.',
+      '',
+      'Related article: [Estonia expels diplomat](#)',
+    ].join('\n');
+    const a = readMarkdown(md, 'scraped.md').articles[0]!;
+    expectWellFormed(a);
+    expect(a.title).toBe('Finland Summons Russian Envoy Over Airspace Violation');
+    expect(a.published).toBe('2025-03-04');
+    expect(a.captions).toEqual(['The Finnish foreign ministry building in Helsinki.']);
+    expect(a.body).toBe(
+      'Finland summoned the Russian ambassador on Tuesday after a military aircraft entered its airspace near the south coast for about two minutes, the foreign ministry said.',
+    );
+  });
+});
+
 describe('readMarkdown bad input', () => {
   it('reports invalid front matter but still reads the article', () => {
     const r = readMarkdown('---\ntitle: "Unclosed\nauthor: [a, b\n---\n\nThe envoy arrived in Cairo on Monday for talks.\n', 'bad-fm.md');
