@@ -108,6 +108,7 @@ export function httpUrl(v: unknown, base?: string | null): string | null {
 const FURNITURE: RegExp[] = [
   /^(related( articles?| stories| coverage| content| news| reading)?|read (more|also|next)|see also|more on this( story| topic)?|recommended( for you)?|also read|most read|popular now|you may also like|more from|watch|listen|explore more)\s*(:|\||»|›|>|-|–|—)/i,
   /^(advertisement|advert|sponsored( content)?|share( this( article| story| page)?)?|share on \w+|tweet|email|print|copy link|comments?|loading…?|listen to (this|the) article|\d+\s*min(ute)?s? read|skip to (main )?content|back to top|tags|topics)\s*[:.]?$/i,
+  /^(related( stories| articles| content| coverage| news| topics| reading)?|more (stories|news|on this( story| topic)?|from [\p{L} ]{1,30})|most (read|popular|viewed|shared)|latest( news| stories| headlines)?|trending( now)?|recommended( stories| for you| reading)?|you (may|might) (also )?like|top stories|editor'?s picks|in other news|what to read next|read next|don't miss)\s*[:.]?$/iu,
   /^(follow us on|subscribe (to|for)|sign up (for|to)|join our|get our|download our app|support (our|independent) journalism|we rely on|if you (value|enjoy|appreciate) (our|this))/i,
   /^(copyright|©|\(c\)\s)|all rights reserved\.?$/i,
   /^(tags|topics|filed under|categories)\s*:/i,

@@ -99,6 +99,22 @@ function kindFor(tag: string, inherited: Piece['kind']): Piece['kind'] {
   return inherited;
 }
 
+/**
+ * Is this block mostly link text: a navigation list, a list of related headlines, a tag cloud?
+ * Paragraphs and list items count when over 80% of a short text is links; containers when over 70%
+ * of their text is in at least three links.
+ */
+function linkDense(el: El, tag: string): boolean {
+  const links = Array.from(el.querySelectorAll('a'));
+  if (!links.length) return false;
+  const text = cleanInline(el.textContent ?? '');
+  if (!text) return false;
+  const linkText = links.reduce((n, a) => n + cleanInline(a.textContent ?? '').length, 0);
+  const share = linkText / text.length;
+  if (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag)) return share > 0.8 && text.length < 200 && tag !== 'p' ? true : share > 0.9 && text.length < 120 && tag === 'p';
+  return links.length >= 3 && share > 0.7;
+}
+
 /** Is a table used for layout (holding article paragraphs) rather than data? */
 function isLayoutTable(el: El): boolean {
   return el.querySelector('p') !== null && cleanInline(el.textContent ?? '').length > 300;
@@ -177,6 +193,7 @@ class Walker {
       }
       if (BLOCK.has(tag)) {
         this.flush(st, kind);
+        if (linkDense(e, tag)) continue;
         this.block(e, kindFor(tag, kind));
         continue;
       }

@@ -153,6 +153,20 @@ describe('HTML helpers', () => {
     expect(h.captions).toEqual(['Delegates leave the hall after talks']);
   });
 
+  it('drops link lists, related-story blocks and their headings', () => {
+    const h = htmlFragmentToPieces(
+      '<p>Egypt hosted a new round of ceasefire talks in Cairo on Sunday, state media reported.</p>' +
+        '<h3>Most read</h3><ul><li><a href="/1">Envoy expelled after protest</a></li><li><a href="/2">Summit date set</a></li><li><a href="/3">Minister resigns</a></li></ul>' +
+        '<div class="related-links"><a href="/4">Earlier talks collapsed</a></div>' +
+        '<p><a href="/5">Read the full statement</a></p>' +
+        '<ul><li>Delegations from both sides attended, according to <a href="/6">the ministry</a>.</li></ul>',
+    );
+    expect(h.pieces).toEqual([
+      { text: 'Egypt hosted a new round of ceasefire talks in Cairo on Sunday, state media reported.', kind: 'p' },
+      { text: 'Delegations from both sides attended, according to the ministry.', kind: 'li' },
+    ]);
+  });
+
   it('strips a site suffix only when it names the site or an outlet', () => {
     expect(stripSiteSuffix('Talks in Rome | Adriatic Times', [])).toBe('Talks in Rome');
     expect(stripSiteSuffix('Talks in Rome - The Ledger', ['The Ledger'])).toBe('Talks in Rome');
