@@ -199,10 +199,70 @@ export function decode(bytes: Buffer, origin: string): Decoded | Problem {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return finish(text, 'utf-8', origin);
   } catch {
-    /* not valid UTF-8: a legacy encoding */
+    /* not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy encoding */
   }
+  const mixed = mostlyUtf8(bytes);
+  if (mixed !== null) return finish(mixed, 'utf-8', origin);
   const d = decodeLegacy(bytes);
   return finish(d.text, d.encoding, origin);
+}
+
+/** Length of the valid UTF-8 multi-byte sequence starting at `i`, or 0 if there is none. */
+function utf8SeqLen(b: Buffer, i: number): number {
+  const c = b[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => i + k < b.length && b[i + k]! >= lo && b[i + k]! <= hi;
+  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const ok1 = c === 0xe0 ? cont(1, 0xa0) : c === 0xed ? cont(1, 0x80, 0x9f) : cont(1);
+    return ok1 && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const ok1 = c === 0xf0 ? cont(1, 0x90) : c === 0xf4 ? cont(1, 0x80, 0x8f) : cont(1);
+    return ok1 && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+/**
+ * UTF-8 text spoiled by a few stray single-byte characters (a windows-1252 quote pasted into a
+ * UTF-8 file): valid sequences decoded as UTF-8, the stray bytes as windows-1252. Null when the
+ * stray bytes are not clearly a small minority of the non-ASCII content.
+ */
+function mostlyUtf8(bytes: Buffer): string | null {
+  let multi = 0;
+  let stray = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SeqLen(bytes, i);
+    if (n) {
+      multi++;
+      i += n;
+    } else {
+      stray++;
+      i++;
+    }
+  }
+  if (multi < 3 || stray > Math.max(2, multi / 4)) return null;
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SeqLen(bytes, i);
+    if (n) {
+      i += n;
+      continue;
+    }
+    out += bytes.toString('utf8', runStart, i) + iconv.decode(bytes.subarray(i, i + 1), 'windows-1252');
+    i++;
+    runStart = i;
+  }
+  return out + bytes.toString('utf8', runStart);
 }
 
 /** Type guard: did `decode` fail? */

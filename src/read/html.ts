@@ -13,7 +13,7 @@ import { assembleBody, cleanInline, type Piece } from './body.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { isOrganisationName, normaliseAuthors } from './authors.js';
-import { httpUrl, isCredit, isFurniture, normaliseLanguage, sourcesLine, stripCredit, textOf } from './fields.js';
+import { decodeEntities, httpUrl, isCredit, isFurniture, normaliseLanguage, sourcesLine, stripCredit, textOf } from './fields.js';
 import type { Article, ReadResult } from './types.js';
 
 /** Text pieces and captions found in an HTML tree. */
@@ -426,7 +426,8 @@ function pageMeta(doc: Document): PageMeta {
     (h1 ? inlineText(h1) : null) ??
     doc.querySelector('title')?.textContent ??
     null;
-  const title = rawTitle ? stripSiteSuffix(cleanInline(rawTitle), [siteName, publisher, outlet]) || null : null;
+  // JSON-LD and some CMSs double-escape: "&amp;" left in a headline is decoded here.
+  const title = rawTitle ? stripSiteSuffix(cleanInline(decodeEntities(rawTitle)), [siteName, publisher, outlet]) || null : null;
 
   // date
   const times: string[] = [];

@@ -37,6 +37,14 @@ describe('decode: Unicode', () => {
     }
   });
 
+  it('reads UTF-8 spoiled by a few stray windows-1252 bytes as UTF-8', () => {
+    const good = Buffer.from('Délégation reçue à Genève, puis à Zürich — les pourparlers continuent. ', 'utf8');
+    const stray = Buffer.from([0x93, 0x4f, 0x4b, 0x94]); // “OK” in windows-1252
+    const r = ok(decode(Buffer.concat([good, stray]), 'mixed.txt'));
+    expect(r.encoding).toBe('utf-8');
+    expect(r.text).toBe('Délégation reçue à Genève, puis à Zürich — les pourparlers continuent. “OK”');
+  });
+
   it('decodes UTF-16 LE and BE with BOM', () => {
     const text = `${FR}\n${UK}`;
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
