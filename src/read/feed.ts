@@ -239,11 +239,16 @@ function readAtom(doc: Obj, text: string, origin: string): ReadResult {
 }
 
 /** Read an RSS or Atom feed: one Article per item/entry; format is 'rss' or 'atom'. */
-export function readFeed(text: string, origin: string): ReadResult {
+export function readFeed(input: string, origin: string): ReadResult {
+  // Whitespace before the XML declaration is common in served feeds and harmless: skip it, keeping line numbers.
+  const lead = /^\s*/.exec(input)![0];
+  const skippedLines = (lead.match(/\n/g) ?? []).length;
+  const text = input.slice(lead.length);
+  if (!text) return { articles: [], problems: [{ origin, reason: 'empty feed' }] };
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
     const err = valid.err;
-    return { articles: [], problems: [{ origin, line: err.line, reason: `invalid XML: ${err.msg}` }] };
+    return { articles: [], problems: [{ origin, line: err.line + skippedLines, reason: `invalid XML: ${err.msg}` }] };
   }
   let doc: Obj;
   try {
@@ -251,7 +256,7 @@ export function readFeed(text: string, origin: string): ReadResult {
   } catch (e) {
     return { articles: [], problems: [{ origin, reason: `invalid XML: ${(e as Error).message}` }] };
   }
-  if (doc['feed']) return readAtom(doc, text, origin);
-  if (doc['rss'] || doc['rdf:RDF'] || doc['RDF']) return readRss(doc, text, origin);
+  if (doc['feed']) return readAtom(doc, input, origin);
+  if (doc['rss'] || doc['rdf:RDF'] || doc['RDF']) return readRss(doc, input, origin);
   return { articles: [], problems: [{ origin, reason: 'not an RSS or Atom feed' }] };
 }

@@ -39,12 +39,15 @@ export function stripInline(s: string, captions: string[] = [], refs: Set<string
   let t = s;
   // Code spans: content kept verbatim.
   t = t.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_a, _f, code: string) => keep(code.trim()));
-  // Backslash escapes.
+  // Hard line breaks ("\" at the end of a line), then backslash escapes.
+  t = t.replace(/\\\n/g, ' ');
   t = t.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, (_a, c: string) => keep(c));
   // HTML comments and tags.
   t = t.replace(/<!--[\s\S]*?-->/g, '');
   // Autolinks and bare angle-bracket urls/emails are dropped.
   t = t.replace(/<(?:https?:\/\/|mailto:|www\.)[^>\s]*>|<[\w.+-]+@[\w.-]+>/gi, '');
+  // Inline tags vanish without a trace (<em>E</em>U stays one word); other tags separate words.
+  t = t.replace(/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|font|del|ins)(?:\s[^<>]*)?\/?>/gi, '');
   t = t.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
   // Images: inline and reference style.
   const img = (_a: string, alt: string): string => {
@@ -65,7 +68,6 @@ export function stripInline(s: string, captions: string[] = [], refs: Set<string
     t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
     t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
     t = t.replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/g, '$1');
-    t = t.replace(/\*(?=[^\s*])([^*]?)\*/g, '$1');
     t = t.replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([\s\S]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2');
   }
   t = decodeEntities(t);

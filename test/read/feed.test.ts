@@ -80,6 +80,13 @@ describe('readFeed: other shapes and bad input', () => {
     expect(r.problems[0]!.reason).toMatch(/^invalid XML: .*item/);
   });
 
+  it('accepts whitespace before the XML declaration', () => {
+    const xml = '\n\n  <?xml version="1.0"?>\n<rss version="2.0"><channel><title>Desk</title>\n<item><title>Talks resume in Vienna</title><description>Negotiators returned to Vienna.</description></item></channel></rss>';
+    const r = readFeed(xml, 'ws.rss');
+    expect(r.problems).toEqual([]);
+    expect(r.articles[0]!.body).toBe('Negotiators returned to Vienna.');
+  });
+
   it('reports XML that is not a feed, and a feed without items', () => {
     expect(readFeed('<?xml version="1.0"?><note><to>x</to></note>', 'n.xml').problems).toEqual([{ origin: 'n.xml', reason: 'not an RSS or Atom feed' }]);
     expect(readFeed('<rss version="2.0"><channel><title>Quiet desk</title></channel></rss>', 'q.rss').problems).toEqual([
