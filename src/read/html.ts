@@ -381,7 +381,6 @@ const DATE_META = [
   'pubdate', 'publishdate', 'publish-date', 'publish_date', 'parsely-pub-date', 'sailthru.date',
   'dc.date', 'dc.date.issued', 'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dcterms.date',
   'article.published', 'publication_date', 'citation_publication_date', 'date', 'og:pubdate',
-  'article:modified_time', 'og:updated_time', 'datemodified', 'last-modified',
 ];
 
 const AUTHOR_META = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'twitter:creator:name'];
@@ -431,7 +430,9 @@ function pageMeta(doc: Document): PageMeta {
 
   // date
   const times: string[] = [];
-  for (const sel of ['time[pubdate]', '[itemprop="datePublished"]', 'article time[datetime]', 'time[datetime]']) {
+  // A page-wide <time> (a header clock, a related story) is trusted only when it is the page's only one.
+  const onlyTime = doc.querySelectorAll('time[datetime]').length === 1 ? 'time[datetime]' : 'article time[datetime]';
+  for (const sel of ['time[pubdate]', '[itemprop="datePublished"]', 'article time[datetime]', 'main time[datetime]', onlyTime]) {
     const el = doc.querySelector(sel);
     const v = el?.getAttribute('datetime') ?? el?.getAttribute('content') ?? null;
     if (v) times.push(v);
@@ -441,7 +442,6 @@ function pageMeta(doc: Document): PageMeta {
     ...DATE_META.flatMap((k) => meta.get(k) ?? []),
     ...times,
     textOf(ldGet('dateCreated')),
-    textOf(ldGet('dateModified')),
   ]);
 
   // authors

@@ -77,7 +77,7 @@ describe('readHtml: metadata variants', () => {
   it('gives a date only when the time has no zone, and never invents one', () => {
     const withTimeNoZone = `<html><head><meta name="pubdate" content="2025-06-11 14:30"></head><body>${para('Envoys met in Rome.')}</body></html>`;
     expect(readHtml(withTimeNoZone, 'x.html').articles[0]!.published).toBe('2025-06-11');
-    const none = `<html><head><title>Envoys meet</title></head><body>${para('Envoys met in Rome.')}</body></html>`;
+    const none = `<html><head><title>Envoys meet</title><meta property="article:modified_time" content="2025-06-12T08:00:00Z"></head><body>${para('Envoys met in Rome.')}</body></html>`;
     expect(readHtml(none, 'y.html').articles[0]!.published).toBeNull();
     const timeEl = `<html><body><article><time datetime="2025-06-11T09:00:00-04:00">June 11</time>${para('Envoys met in Rome.')}</article></body></html>`;
     expect(readHtml(timeEl, 'z.html').articles[0]!.published).toBe('2025-06-11T09:00:00-04:00');
