@@ -131,7 +131,8 @@ const CHRONOS: chrono.Chrono[] = [chrono.en.casual, chrono.de, chrono.fr, chrono
 
 /** Last resort: chrono-node, accepted only when the text itself carries a four-digit year and the day is certain. */
 function viaChrono(s: string): string | null {
-  if (!/(^|\D)(1[89]|2[01])\d{2}(\D|$)/.test(s)) return null;
+  // Metadata dates are short; a sentence that merely contains a year is not one.
+  if (s.length > 80 || !/(^|\D)(1[89]|2[01])\d{2}(\D|$)/.test(s)) return null;
   for (const c of CHRONOS) {
     const r = c.parse(s, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })[0];
     if (!r) continue;
