@@ -296,7 +296,7 @@ function frontMatter(text: string, origin: string): FrontMatter {
   if (!m) return { data: {}, body: text, problem: null };
   const body = text.slice(m[0].length);
   try {
-    const v: unknown = parseYaml(m[1]!);
+    const v: unknown = parseYaml(m[1]!, { logLevel: 'error' });
     if (v && typeof v === 'object' && !Array.isArray(v)) return { data: v as Record<string, unknown>, body, problem: null };
     return { data: {}, body, problem: null };
   } catch (e) {
