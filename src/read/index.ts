@@ -6,6 +6,10 @@ import { extname } from 'node:path';
 import type { ReadResult, Source } from './types.js';
 import { decode } from './decode.js';
 import { readPlainText } from './plaintext.js';
+import { readMarkdown } from './markdown.js';
+import { readHtml } from './html.js';
+import { readJson, readJsonl } from './json.js';
+import { readFeed } from './feed.js';
 
 export type Format = 'text' | 'markdown' | 'html' | 'json' | 'jsonl' | 'feed';
 
@@ -16,14 +20,14 @@ export interface SourceReadResult extends ReadResult {
 
 type Reader = (text: string, origin: string) => ReadResult;
 
-const READERS: Partial<Record<Format, Reader>> = {
+const READERS: Record<Format, Reader> = {
   text: readPlainText,
+  markdown: readMarkdown,
+  html: readHtml,
+  json: readJson,
+  jsonl: readJsonl,
+  feed: readFeed,
 };
-
-/** Register a reader for a format (used to plug in the structured-format readers). */
-export function registerReader(format: Format, reader: Reader): void {
-  READERS[format] = reader;
-}
 
 /** Guess the format from the decoded text first, the extension second. */
 export function detectFormat(text: string, origin: string): Format {
@@ -56,7 +60,7 @@ export function readSource(src: Source): SourceReadResult {
   const decoded = decode(src.bytes, src.origin);
   if ('reason' in decoded) return { articles: [], problems: [decoded], format: null, encoding: null };
   const format = detectFormat(decoded.text, src.origin);
-  const reader = READERS[format] ?? readPlainText;
+  const reader = READERS[format];
   try {
     const r = reader(decoded.text, src.origin);
     return { ...r, format, encoding: decoded.encoding };
