@@ -70,6 +70,8 @@ export interface EventRecord {
   source: string[];
   target: string[];
   date: DateRange | null;
+  /** Added field: "text" when the article states the date, "published" when it is the publication date. */
+  dateBasis?: 'text' | 'published' | null;
   location: string | null;
   modality: Modality;
   outcome: string | null;

@@ -156,7 +156,15 @@ export class ArticleContext {
         t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text);
       if (!ok) break;
       if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 3) break;
-      if (t.text === ',' && !(toks[k + 1] && (this.mentionAt(k + 1) || toks[k + 1]!.lower === 'and'))) break;
+      if (t.text === ',') {
+        // a list goes on ("X, Y and Z"); "X, Trump said" starts a new clause
+        const nm = this.mentionAt(k + 1);
+        if (!nm && toks[k + 1]?.lower !== 'and') break;
+        if (nm) {
+          const after = toks[nm.last];
+          if (after && (after.pos === 'VERB' || after.pos === 'AUX')) break;
+        }
+      }
       if (t.lower === 'of' && found.length) break;
       k++;
       n++;

@@ -5,13 +5,17 @@ import type { Article } from '../read/types.js';
 import type { Doc } from '../nlp/types.js';
 import type { Extraction } from './types.js';
 import { findActors } from './actors/find.js';
+import { ArticleContext } from './context.js';
+import { extractEvents } from './events/index.js';
+import { eventCues } from './events/lexicon.js';
 
 export function extract(article: Article, doc: Doc): Extraction {
   const actors = findActors(doc);
+  const ctx = new ArticleContext(article, doc, actors, eventCues().reporting);
   return {
     actors: actors.actors,
     mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })),
-    events: [],
+    events: extractEvents(ctx),
     quotes: [],
   };
 }

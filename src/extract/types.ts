@@ -40,6 +40,8 @@ export interface LocalEvent {
   source: string[];
   target: string[];
   date: DateRange | null;
+  /** Where the date comes from: the text itself, or the publication date when the text gives none. */
+  dateBasis: 'text' | 'published' | null;
   location: string | null;
   modality: Modality;
   outcome: string | null;

@@ -1,0 +1,229 @@
+/**
+ * Event dates: date expressions in a sentence resolved against the publication date, tense-aware
+ * ("in January" in a November article is the past January when the verb is past, the next one when
+ * it is future), with vague expressions as ranges ("early this year", "last month", "in recent
+ * months", "earlier this week") and a precision. Without a publication date only absolute dates
+ * (with a year) are used.
+ */
+import * as chrono from 'chrono-node';
+import type { DateRange, DatePrecision } from '../../export/records.js';
+
+export interface DateExpr {
+  start: number;
+  end: number;
+  range: DateRange;
+}
+
+export type Tense = 'past' | 'future';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec';
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function fromDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(iso + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + n);
+  return fromDate(d);
+}
+
+function monthRange(y: number, m: number): DateRange {
+  while (m < 1) { m += 12; y--; }
+  while (m > 12) { m -= 12; y++; }
+  return { start: ymd(y, m, 1), end: ymd(y, m, daysIn(y, m)), precision: 'month' };
+}
+
+function weekOf(iso: string, offsetWeeks: number): DateRange {
+  const d = new Date(iso + 'T00:00:00Z');
+  const dow = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const monday = addDays(iso, -dow + offsetWeeks * 7);
+  return { start: monday, end: addDays(monday, 6), precision: 'week' };
+}
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)));
+  return i + 1;
+}
+
+/** Year for a month (and day) given without one: the last occurrence before publication for past events, the next one for future. */
+function yearFor(pub: string, month: number, day: number, tense: Tense): number {
+  const py = Number(pub.slice(0, 4));
+  const candidate = ymd(py, month, Math.min(day, daysIn(py, month)));
+  if (tense === 'past') return candidate <= pub ? py : py - 1;
+  return candidate >= pub.slice(0, 10) ? py : py + 1;
+}
+
+interface Rule {
+  re: RegExp;
+  make: (m: RegExpExecArray, pub: string, tense: Tense) => DateRange | null;
+}
+
+/** Vague and relative expressions chrono does not give as ranges. */
+const RULES: Rule[] = [
+  {
+    re: /\b(early|earlier|mid|late|later) (this|last|next) year\b/gi,
+    make: (m, pub) => {
+      const y = Number(pub.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
+      const part = m[1]!.toLowerCase();
+      if (part === 'earlier' && m[2]!.toLowerCase() === 'this') return { start: ymd(y, 1, 1), end: pub.slice(0, 10), precision: 'year' };
+      if (part === 'later' && m[2]!.toLowerCase() === 'this') return { start: pub.slice(0, 10), end: ymd(y, 12, 31), precision: 'year' };
+      if (part === 'early') return { start: ymd(y, 1, 1), end: ymd(y, 4, 30), precision: 'quarter' };
+      if (part === 'mid') return { start: ymd(y, 5, 1), end: ymd(y, 8, 31), precision: 'quarter' };
+      return { start: ymd(y, 9, 1), end: ymd(y, 12, 31), precision: 'quarter' };
+    },
+  },
+  {
+    re: /\b(this|last|next|previous|past) (week|month|year)\b/gi,
+    make: (m, pub) => {
+      const which = m[1]!.toLowerCase();
+      const off = which === 'last' || which === 'previous' || which === 'past' ? -1 : which === 'next' ? 1 : 0;
+      const unit = m[2]!.toLowerCase();
+      const y = Number(pub.slice(0, 4));
+      const mo = Number(pub.slice(5, 7));
+      if (unit === 'week') return weekOf(pub.slice(0, 10), off);
+      if (unit === 'month') return monthRange(y, mo + off);
+      return { start: ymd(y + off, 1, 1), end: ymd(y + off, 12, 31), precision: 'year' };
+    },
+  },
+  {
+    re: /\b(earlier|later) this (week|month)\b/gi,
+    make: (m, pub) => {
+      const r = m[2]!.toLowerCase() === 'week' ? weekOf(pub.slice(0, 10), 0) : monthRange(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)));
+      return m[1]!.toLowerCase() === 'earlier' ? { ...r, end: pub.slice(0, 10) } : { ...r, start: pub.slice(0, 10) };
+    },
+  },
+  {
+    re: /\b(?:in|over|during) (?:the )?(recent|past|last|coming|next) (?:few |several |two |three )?(weeks|months|years)\b/gi,
+    make: (m, pub) => {
+      const unit = m[2]!.toLowerCase();
+      const future = ['coming', 'next'].includes(m[1]!.toLowerCase());
+      const span = unit === 'weeks' ? 21 : unit === 'months' ? 91 : 730;
+      const p = pub.slice(0, 10);
+      const precision: DatePrecision = unit === 'weeks' ? 'week' : unit === 'months' ? 'month' : 'year';
+      return future ? { start: p, end: addDays(p, span), precision } : { start: addDays(p, -span), end: p, precision };
+    },
+  },
+  {
+    re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[ -](${MONTH_RE})\\.?(?: (\\d{4}))?\\b`, 'gi'),
+    make: (m, pub, tense) => {
+      const mo = monthIndex(m[2]!);
+      const y = m[3] ? Number(m[3]) : yearFor(pub, mo, 1, tense);
+      return monthRange(y, mo);
+    },
+  },
+  {
+    re: /\b(?:in|since|during|by|throughout) (\d{4})\b/gi,
+    make: (m) => {
+      const y = Number(m[1]);
+      return y > 1900 && y < 2100 ? { start: ymd(y, 1, 1), end: ymd(y, 12, 31), precision: 'year' } : null;
+    },
+  },
+];
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+const chronoParser = chrono.casual.clone();
+
+/** All date expressions in `text` (a sentence starting at body offset `offset`). */
+export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
+  const out: DateExpr[] = [];
+  const pub = published ? published.slice(0, 10) : null;
+  if (pub) {
+    for (const rule of RULES) {
+      rule.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rule.re.exec(text))) {
+        const range = rule.make(m, pub, tense);
+        if (range) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, range });
+      }
+    }
+  }
+  const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
+  for (const r of chronoParser.parse(text, ref)) {
+    const span = { start: offset + r.index, end: offset + r.index + r.text.length };
+    if (out.some((o) => overlaps(o, span))) continue;
+    const range = chronoRange(r, pub, tense);
+    if (range) out.push({ ...span, range });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function chronoRange(r: chrono.ParsedResult, pub: string | null, tense: Tense): DateRange | null {
+  const s = r.start;
+  const known = (c: chrono.Component): boolean => s.isCertain(c);
+  const text = r.text.toLowerCase();
+  // times of day alone ("at 10 a.m.") say nothing about the date
+  if (!known('day') && !known('month') && !known('year') && !known('weekday') && !/\b(today|yesterday|tomorrow|tonight|ago|week|month|year)\b/.test(text)) return null;
+  if (!pub && !known('year')) return null;
+  if (known('year') && known('month') && known('day')) {
+    const d = ymd(s.get('year')!, s.get('month')!, s.get('day')!);
+    return { start: d, end: d, precision: 'day' };
+  }
+  if (known('month') && known('day')) {
+    const mo = s.get('month')!;
+    const day = s.get('day')!;
+    const y = yearFor(pub!, mo, day, tense);
+    const d = ymd(y, mo, day);
+    return { start: d, end: d, precision: 'day' };
+  }
+  if (known('month')) {
+    const mo = s.get('month')!;
+    const y = known('year') ? s.get('year')! : yearFor(pub!, mo, 1, tense);
+    return monthRange(y, mo);
+  }
+  if (known('year')) {
+    const y = s.get('year')!;
+    return { start: ymd(y, 1, 1), end: ymd(y, 12, 31), precision: 'year' };
+  }
+  if (known('weekday') && pub) {
+    // "on Wednesday": the last such weekday on or before publication for past events, else the next one
+    const want = s.get('weekday')!;
+    const d = new Date(pub + 'T00:00:00Z');
+    const dow = d.getUTCDay();
+    let delta = tense === 'past' ? -((dow - want + 7) % 7) : (want - dow + 7) % 7;
+    if (tense === 'future' && delta === 0) delta = 0;
+    const iso = addDays(pub, delta);
+    return { start: iso, end: iso, precision: 'day' };
+  }
+  if (pub) {
+    // relative days ("yesterday", "two days ago")
+    const iso = fromDate(s.date());
+    return { start: iso, end: iso, precision: /week/.test(text) ? 'week' : /month/.test(text) ? 'month' : 'day' };
+  }
+  return null;
+}
+
+/** The publication date as an event date of day precision (when the text gives none). */
+export function publicationDate(published: string | null): DateRange | null {
+  if (!published) return null;
+  const d = published.slice(0, 10);
+  return { start: d, end: d, precision: 'day' };
+}
+
+const ORDER: DatePrecision[] = ['day', 'week', 'month', 'quarter', 'year'];
+
+/** True when `a` is at least as precise as `b`. */
+export function finer(a: DateRange, b: DateRange): boolean {
+  return ORDER.indexOf(a.precision) <= ORDER.indexOf(b.precision);
+}
+
+export function rangesOverlap(a: DateRange, b: DateRange): boolean {
+  return a.start <= b.end && b.start <= a.end;
+}

@@ -1,0 +1,321 @@
+/**
+ * Event extraction: triggers -> arguments (source, target) -> modality, date, place, outcome,
+ * topic, attributions, evidence -> merged within the article.
+ */
+import type { ClaimStatus, DateRange, EventType } from '../../export/records.js';
+import type { LocalAttribution, LocalEvent } from '../types.js';
+import type { ArticleContext } from '../context.js';
+import { PREPOSITIONS } from '../context.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
+import { eventCues, type Cues } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
+import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
+
+const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
+const COERCIVE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+const ANAPHORIC_OBJECT = new Set(['this', 'that', 'it', 'these', 'those', 'them', 'plan', 'proposal', 'demand', 'demands', 'offer', 'idea', 'proposals', 'plans', 'offers', 'request', 'ultimatum', 'conditions', 'terms']);
+const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|head of government|supreme leader|crown prince)\b/i;
+
+/** An event with its internal bookkeeping (removed before it leaves the stage). */
+export interface DraftEvent extends LocalEvent {
+  dateFromText: boolean;
+  sentence: number;
+}
+
+interface Args {
+  source: string[];
+  target: string[];
+  subjectEnd: number | null;
+}
+
+function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
+  const toks = ctx.toks;
+  const p = m.pattern;
+  const sent = toks[m.first]!.sentence;
+  let source: string[] = [];
+  let target: string[] = [];
+  let subjectEnd: number | null = null;
+
+  // target
+  if (m.targetAt !== null) {
+    const np = ctx.nounPhraseActors(m.targetAt);
+    if (m.between) {
+      source = np.keys.slice(0, 1);
+      target = np.keys.slice(1);
+    } else target = np.keys;
+  } else if (p.trigger === 'verb') {
+    const next = toks[m.end];
+    if (next && next.sentence === sent && !PREPOSITIONS.has(next.lower) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') {
+      target = ctx.nounPhraseActors(m.end).keys;
+    }
+  }
+
+  // passive: "was received by X"
+  const prev = toks[m.first - 1];
+  const passive = p.trigger === 'verb' && prev && prev.sentence === sent && prev.lemma === 'be' && /ed$|en$|met$|held$|told$|hit$|struck$|sent$/.test(toks[m.first]!.lower);
+  if (passive) {
+    let by = -1;
+    for (let k = m.last; k < toks.length && k < m.last + 4 && toks[k]!.sentence === sent; k++) if (toks[k]!.lower === 'by') by = k;
+    const agent = by >= 0 ? ctx.nounPhraseActors(by + 1).keys : [];
+    const patient = ctx.subjectBefore(m.first) ?? [];
+    if (agent.length) {
+      source = agent;
+      if (!target.length) target = patient;
+      return { source, target, subjectEnd: null };
+    }
+  }
+
+  if (!source.length) {
+    // possessive before a trigger noun: "Trump's call with Putin", "his meeting with"
+    if (p.trigger === 'noun') {
+      let k = m.first - 1;
+      while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.text === '-')) k--;
+      const t = toks[k];
+      if (t && t.sentence === sent) {
+        if (/^['’]s?$/.test(t.text) && ctx.mentionAt(k - 1)) source = [ctx.mentionAt(k - 1)!.actor];
+        else if (['his', 'her', 'its', 'their'].includes(t.lower)) source = ctx.resolvePronoun(k);
+      }
+    }
+  }
+  if (!source.length) {
+    const subj = ctx.subjectBefore(m.first);
+    if (subj) {
+      source = subj;
+      // where the subject ends, for modality cues between subject and verb
+      for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
+        const mm = ctx.mentionAt(k);
+        if ((mm && subj.includes(mm.actor)) || ['he', 'she', 'they', 'it'].includes(toks[k]!.lower)) {
+          subjectEnd = mm ? mm.last : k + 1;
+          break;
+        }
+      }
+    }
+  }
+  if (!source.length && p.trigger === 'noun') {
+    // a fronted phrase: "Following a meeting with X in Alaska, Trump said ..." -> the main clause subject
+    let k = m.end;
+    while (k < toks.length && toks[k]!.sentence === sent && toks[k]!.text !== ',') k++;
+    const mm = ctx.mentionAt(k + 1);
+    if (toks[k]?.text === ',' && mm) {
+      const after = toks[mm.last];
+      if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) source = [mm.actor];
+    }
+  }
+  if (SYMMETRIC.has(p.type) && !target.length && source.length > 1) {
+    target = source.slice(1);
+    source = source.slice(0, 1);
+  }
+  target = target.filter((t) => !source.includes(t));
+  return { source, target, subjectEnd };
+}
+
+/** "Trump said Washington would launch ...": a state source stands for the head of state or government who says so. */
+function speakerForState(ctx: ArticleContext, m: TriggerMatch, source: string[], cues: Cues): string[] {
+  if (source.length !== 1 || ctx.actor(source[0]!)?.type !== 'state') return source;
+  const toks = ctx.toks;
+  const sent = toks[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' && cues.reporting.has(t.lemma)) {
+      const who = ctx.subjectBefore(k);
+      const speaker = who && who.length === 1 ? ctx.actor(who[0]!) : undefined;
+      if (speaker?.type === 'person' && speaker.country === ctx.actor(source[0]!)!.country && speaker.roles.some((r) => HEAD_OF_STATE.test(r))) {
+        return [speaker.key];
+      }
+      return source;
+    }
+  }
+  return source;
+}
+
+function tenseOf(modality: string): Tense {
+  return modality === 'intended' ? 'future' : 'past';
+}
+
+function chooseDate(dates: DateExpr[], triggerStart: number, triggerEnd: number, taken: Set<DateExpr>): DateExpr | null {
+  let best: DateExpr | null = null;
+  let bestD = Infinity;
+  for (const d of dates) {
+    if (taken.has(d)) continue;
+    const dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
+    if (dist < bestD) {
+      best = d;
+      bestD = dist;
+    }
+  }
+  return best;
+}
+
+function location(ctx: ArticleContext, from: number, sentence: number): string | null {
+  const toks = ctx.toks;
+  for (let k = from; k < toks.length && k < from + 10 && toks[k]!.sentence === sentence; k++) {
+    const t = toks[k]!;
+    if (t.lower !== 'in' && t.lower !== 'at') continue;
+    let j = k + 1;
+    if (toks[j]?.lower === 'the') j++;
+    const startTok = j;
+    while (toks[j] && toks[j]!.sentence === sentence && /^\p{Lu}/u.test(toks[j]!.text) && toks[j]!.pos !== 'PUNCT') j++;
+    if (j === startTok) continue;
+    const text = ctx.doc.text.slice(toks[startTok]!.start, toks[j - 1]!.end);
+    if (/^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(text)) continue;
+    const mention = ctx.mentionAt(startTok);
+    if (mention && ctx.actor(mention.actor)?.type === 'person') continue;
+    return (toks[k + 1]?.lower === 'the' && mention ? 'the ' : '') + text;
+  }
+  return null;
+}
+
+function topic(ctx: ArticleContext, from: number, sentence: number): string | null {
+  const toks = ctx.toks;
+  for (let k = from; k < toks.length && k < from + 8 && toks[k]!.sentence === sentence; k++) {
+    const t = toks[k]!;
+    if (t.lower !== 'on' && t.lower !== 'about' && t.lower !== 'over' && t.lower !== 'regarding') continue;
+    if (toks[k + 1] && /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)/.test(toks[k + 1]!.text)) return null;
+    let j = k + 1;
+    while (toks[j] && toks[j]!.sentence === sentence && j < k + 10 && !/^[,.;:()“”"]$/.test(toks[j]!.text) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && !['should', 'but', 'and', 'with', 'between', 'in', 'at', 'after', 'which', 'that'].includes(toks[j]!.lower)) j++;
+    if (j > k + 1) return ctx.doc.text.slice(toks[k + 1]!.start, toks[j - 1]!.end);
+    return null;
+  }
+  return null;
+}
+
+function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | null {
+  const s = ctx.doc.sentences[sentence]!;
+  for (const o of cues.outcomes) {
+    for (let k = s.first; k < s.last; k++) {
+      for (const p of o.cues) {
+        let ok = true;
+        for (let j = 0; j < p.length && ok; j++) {
+          const t = ctx.toks[k + j];
+          ok = !!t && t.sentence === sentence && (t.lower === p[j] || t.lemma === p[j] || (p[j] === "n't" && t.lemma === 'not'));
+        }
+        if (ok) return o.label;
+      }
+    }
+  }
+  return null;
+}
+
+/** Claim status across all attributions of an event. */
+export function statusOf(atts: { stance: string }[]): ClaimStatus | null {
+  const c = atts.some((a) => a.stance === 'confirms');
+  const d = atts.some((a) => a.stance === 'denies');
+  if (c && d) return 'disputed';
+  if (c) return 'confirmed';
+  if (d) return 'denied';
+  return atts.length ? 'reported' : null;
+}
+
+export function extractEvents(ctx: ArticleContext): LocalEvent[] {
+  const cues = eventCues();
+  const toks = ctx.toks;
+  const article = ctx.article;
+  const drafts: DraftEvent[] = [];
+  const datesBySentence = new Map<string, DateExpr[]>();
+  const attributionsBySentence = new Map<number, SentenceAttribution[]>();
+  let lastRequest: DraftEvent | null = null;
+
+  for (const m of findTriggers(ctx)) {
+    const p = m.pattern;
+    const args = sourceAndTarget(ctx, m);
+    if (!args) continue;
+    let { source, target } = args;
+    const mod = modalityOf(ctx, m, cues, args.subjectEnd);
+    if (mod.skip) continue;
+    let type: EventType = p.type;
+    let modality = mod.modality;
+    // "would launch an economic war against Russia if ...": the threat is what happened
+    if (COERCIVE.has(type) && modality === 'hypothetical') type = 'THREATEN';
+    // "Zelenskyy rejected this": the rejected thing is the last demand or proposal
+    if (type === 'REJECT' && !target.length && lastRequest) {
+      const obj = toks[m.end] ?? toks[m.last];
+      if (obj && ANAPHORIC_OBJECT.has(obj.lower) || m.end >= toks.length || toks[m.end]!.pos === 'PUNCT') target = lastRequest.source.slice(0, 1);
+    }
+    source = speakerForState(ctx, m, source, cues);
+    target = target.filter((t) => !source.includes(t));
+    if (!source.length || !target.length) continue;
+
+    const sent = toks[m.first]!.sentence;
+    const sentence = ctx.doc.sentences[sent]!;
+    const trigger = { start: toks[m.first]!.start, end: toks[m.last - 1]!.end };
+    const tense = tenseOf(modality);
+    const dkey = `${sent}:${tense}`;
+    let dates = datesBySentence.get(dkey);
+    if (!dates) {
+      dates = findDates(ctx.doc.text.slice(sentence.start, sentence.end), sentence.start, article.published, tense);
+      datesBySentence.set(dkey, dates);
+    }
+    const d = chooseDate(dates, trigger.start, trigger.end, new Set());
+    let date: DateRange | null = d?.range ?? null;
+    const dateFromText = !!d;
+    if (!date) date = publicationDate(article.published);
+
+    let atts = attributionsBySentence.get(sent);
+    if (!atts) {
+      atts = sentenceAttributions(ctx, sent, cues);
+      attributionsBySentence.set(sent, atts);
+    }
+    const attributions: LocalAttribution[] = atts
+      .filter((a) => a.at < m.first - 1 || a.at > m.end || !source.includes(a.by ?? ''))
+      .map((a) => ({ by: a.by, byText: a.byText, stance: a.stance }));
+    const block = article.blocks.find((b) => b.start <= trigger.start && trigger.start < b.end);
+    if (!block || block.label !== 'Background') {
+      for (const s of article.sourcesCited) attributions.push({ by: null, byText: s, stance: 'reports' });
+    }
+
+    const ev: DraftEvent = {
+      type,
+      mode: type === p.type ? p.mode : null,
+      cameo: type === p.type ? p.cameo : '130',
+      source,
+      target,
+      date,
+      dateBasis: null,
+      location: location(ctx, m.end, sent),
+      modality,
+      outcome: outcome(ctx, sent, cues),
+      topic: SYMMETRIC.has(type) ? topic(ctx, m.end, sent) : null,
+      trigger,
+      evidence: [{ start: sentence.start, end: sentence.end }],
+      attributions,
+      dateFromText,
+      sentence: sent,
+    };
+    drafts.push(ev);
+    if (type === 'REQUEST') lastRequest = ev;
+  }
+  return mergeEvents(drafts).map(({ dateFromText, sentence: _s, ...e }) => ({ ...e, dateBasis: e.date ? (dateFromText ? 'text' : 'published') : null }));
+}
+
+function sideKey(e: DraftEvent): string {
+  const s = [...e.source].sort().join('+');
+  const t = [...e.target].sort().join('+');
+  if (SYMMETRIC.has(e.type)) return [s, t].sort().join('|');
+  return `${s}>${t}`;
+}
+
+/** Merge reports of the same event within an article (same type, sides, modality; compatible dates). */
+export function mergeEvents(events: DraftEvent[]): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const e of events) {
+    const same = out.find((o) => o.type === e.type && o.modality === e.modality && sideKey(o) === sideKey(e) &&
+      (!o.dateFromText || !e.dateFromText || !o.date || !e.date || rangesOverlap(o.date, e.date)));
+    if (!same) {
+      out.push({ ...e, evidence: [...e.evidence], attributions: [...e.attributions] });
+      continue;
+    }
+    if (e.dateFromText && e.date && (!same.dateFromText || !same.date || finer(e.date, same.date))) {
+      same.date = e.date;
+      same.dateFromText = true;
+    }
+    for (const ev of e.evidence) if (!same.evidence.some((x) => x.start === ev.start)) same.evidence.push(ev);
+    for (const a of e.attributions) if (!same.attributions.some((x) => x.by === a.by && x.byText === a.byText && x.stance === a.stance)) same.attributions.push(a);
+    same.mode ??= e.mode;
+    same.location ??= e.location;
+    same.outcome ??= e.outcome;
+    same.topic ??= e.topic;
+  }
+  return out;
+}
+

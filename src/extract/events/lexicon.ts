@@ -1,0 +1,164 @@
+/**
+ * The event trigger lexicon (lexicon/events.yaml) compiled into patterns indexed by their first word,
+ * and the cue lists of lexicon/event-cues.yaml. See the header of events.yaml for the pattern language.
+ */
+import type { EventType } from '../../export/records.js';
+import { EVENT_TYPES } from '../../export/records.js';
+import { loadLexicon } from '../../util/lexicon.js';
+
+export type Step =
+  | { kind: 'word'; alts: string[] }
+  | { kind: 'gap' }
+  | { kind: 'target' }
+  | { kind: 'not'; alts: string[] };
+
+export interface Pattern {
+  type: EventType;
+  mode: string | null;
+  cameo: string | null;
+  trigger: 'verb' | 'noun';
+  /** Head words: a verb lemma, or the noun's words ("phone", "call"). */
+  head: string[];
+  steps: Step[];
+  hasTarget: boolean;
+  source: string;
+  /** Specificity, to prefer "strike a deal with" over "strike". */
+  weight: number;
+}
+
+interface RawEntry {
+  type: string;
+  mode?: string | null;
+  cameo?: string | number | null;
+  verbs?: string[];
+  nouns?: string[];
+}
+
+const PREPS = new Set(['with', 'between', 'on', 'against', 'to', 'from', 'for', 'of', 'into', 'at', 'in', 'over', 'about', 'toward', 'towards', 'near', 'across', 'by', 'upon', 'onto', 'off', 'out', 'up', 'down', 'inside', 'along', 'through', 'among', 'behind', 'around', 'after', 'under', 'within', 'beyond']);
+
+function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
+  const parts = p.trim().toLowerCase().split(/\s+/);
+  const head: string[] = [];
+  let i = 0;
+  if (trigger === 'verb') head.push(parts[i++]!);
+  else {
+    while (i < parts.length) {
+      const w = parts[i]!;
+      if (w === '*' || w === '{t}' || w.startsWith('~') || w.includes('|') || PREPS.has(w)) break;
+      head.push(w);
+      i++;
+    }
+    if (!head.length) head.push(parts[i++]!);
+  }
+  const steps: Step[] = [];
+  for (; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (w === '*') steps.push({ kind: 'gap' });
+    else if (w === '{t}') steps.push({ kind: 'target' });
+    else if (w.startsWith('~')) steps.push({ kind: 'not', alts: w.slice(1).split('|') });
+    else steps.push({ kind: 'word', alts: w.split('|') });
+  }
+  const words = steps.filter((s) => s.kind === 'word').length;
+  return {
+    type: e.type as EventType,
+    mode: e.mode ?? null,
+    cameo: e.cameo == null ? null : String(e.cameo),
+    trigger,
+    head,
+    steps,
+    hasTarget: steps.some((s) => s.kind === 'target'),
+    source: p,
+    weight: head.length * 2 + words * 2 + (steps.some((s) => s.kind === 'target') ? 1 : 0),
+  };
+}
+
+export interface EventLexicon {
+  /** Verb patterns by head lemma. */
+  verbs: Map<string, Pattern[]>;
+  /** Noun patterns by the last head word (singular), e.g. "call" for "phone call". */
+  nouns: Map<string, Pattern[]>;
+}
+
+let lex: EventLexicon | null = null;
+
+/** Singular form used to index and match nouns: "sanctions" -> "sanction", "talks" stays "talks". */
+export function singular(w: string): string {
+  if (w === 'talks' || w === 'news' || w === 'arms' || w === 'hostilities' || w.endsWith('ss')) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && w.length > 3) return w.slice(0, -1);
+  return w;
+}
+
+export function eventLexicon(): EventLexicon {
+  if (lex) return lex;
+  const verbs = new Map<string, Pattern[]>();
+  const nouns = new Map<string, Pattern[]>();
+  const add = (m: Map<string, Pattern[]>, key: string, p: Pattern): void => {
+    const list = m.get(key) ?? [];
+    list.push(p);
+    m.set(key, list);
+  };
+  for (const e of loadLexicon<RawEntry[]>('events.yaml')) {
+    if (!(EVENT_TYPES as readonly string[]).includes(e.type)) continue;
+    for (const v of e.verbs ?? []) {
+      const p = compile(v, e, 'verb');
+      add(verbs, p.head[0]!, p);
+    }
+    for (const n of e.nouns ?? []) {
+      const p = compile(n, e, 'noun');
+      add(nouns, singular(p.head[p.head.length - 1]!), p);
+    }
+  }
+  for (const m of [verbs, nouns]) for (const list of m.values()) list.sort((a, b) => b.weight - a.weight);
+  lex = { verbs, nouns };
+  return lex;
+}
+
+interface RawCues {
+  negation: string[];
+  cancel: string[];
+  intent: string[];
+  intent_aux: string[];
+  hypothetical_aux: string[];
+  hypothetical_words: string[];
+  request: string[];
+  reporting: string[];
+  outcomes: { label: string; cues: string[] }[];
+  attribution: Record<string, string[]>;
+}
+
+export interface Cues {
+  negation: Set<string>;
+  cancel: string[][];
+  intent: string[][];
+  intentAux: Set<string>;
+  hypoAux: Set<string>;
+  hypoWords: string[][];
+  request: string[][];
+  reporting: Set<string>;
+  outcomes: { label: string; cues: string[][] }[];
+  attribution: { stance: string; cues: string[][] }[];
+}
+
+let cues: Cues | null = null;
+
+const phrases = (xs: string[]): string[][] => xs.map((x) => String(x).toLowerCase().split(/\s+/));
+
+export function eventCues(): Cues {
+  if (cues) return cues;
+  const c = loadLexicon<RawCues>('event-cues.yaml');
+  cues = {
+    negation: new Set(c.negation.map((x) => String(x).toLowerCase())),
+    cancel: phrases(c.cancel),
+    intent: phrases(c.intent),
+    intentAux: new Set(c.intent_aux.map((x) => String(x).toLowerCase())),
+    hypoAux: new Set(c.hypothetical_aux.map((x) => String(x).toLowerCase())),
+    hypoWords: phrases(c.hypothetical_words),
+    request: phrases(c.request),
+    reporting: new Set(c.reporting.map((x) => String(x).toLowerCase())),
+    outcomes: c.outcomes.map((o) => ({ label: o.label, cues: phrases(o.cues) })),
+    attribution: Object.entries(c.attribution).map(([stance, xs]) => ({ stance, cues: phrases(xs) })),
+  };
+  return cues;
+}

@@ -1,0 +1,127 @@
+/**
+ * Modality of a triggered event (records.md): asserted, intended, hypothetical, negated; or `skip`
+ * when the trigger is not an event of its own (inside a demand on someone else, an infinitive that
+ * no intent governs, a long direct quotation).
+ */
+import type { Modality } from '../../export/records.js';
+import type { Token } from '../../nlp/types.js';
+import type { ArticleContext } from '../context.js';
+import type { Cues } from './lexicon.js';
+import type { TriggerMatch } from './triggers.js';
+
+export type ModalityResult = { skip: true; reason: string } | { skip: false; modality: Modality };
+
+/** Does the phrase end exactly at token k (matching on lemma or lower case)? */
+function phraseEndsAt(toks: Token[], k: number, phrase: string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) {
+    const t = toks[k - (phrase.length - 1 - j)];
+    const w = phrase[j]!;
+    if (!t || (t.lemma !== w && t.lower !== w)) return false;
+  }
+  return true;
+}
+
+function anyPhraseEndsAt(toks: Token[], k: number, phrases: string[][]): boolean {
+  return phrases.some((p) => phraseEndsAt(toks, k, p));
+}
+
+function sentenceHas(toks: Token[], sentence: number, from: number, phrases: string[][]): boolean {
+  for (let k = from; k < toks.length && toks[k]!.sentence === sentence; k++) if (anyPhraseEndsAt(toks, k, phrases)) return true;
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sentence; k--) if (anyPhraseEndsAt(toks, k, phrases)) return true;
+  return false;
+}
+
+const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
+const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
+
+export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, subjectEnd: number | null): ModalityResult {
+  const toks = ctx.toks;
+  const head = toks[m.first]!;
+  const sent = head.sentence;
+
+  // Direct quotations longer than a phrase are statements, not reports of events.
+  const q = ctx.quoteOf[m.first]!;
+  if (q >= 0) {
+    const span = ctx.quotes[q]!;
+    const words = ctx.doc.text.slice(span.start, span.end).split(/\s+/).length;
+    if (words > 8) return { skip: true, reason: 'inside a quotation' };
+  }
+
+  // The verb that carries the trigger: the trigger itself, or the light verb before a trigger noun.
+  let verbAt = m.first;
+  if (m.pattern.trigger === 'noun') {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 5 && toks[k]!.sentence === sent; k--) {
+      const t = toks[k]!;
+      if (t.pos === 'VERB' && LIGHT_VERBS.has(t.lemma)) {
+        verbAt = k;
+        break;
+      }
+      if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.mentionAt(k)) break;
+    }
+  }
+
+  // Inside a demand on someone else ("demands that Ukrainian troops withdraw", "urged X to meet").
+  for (let k = verbAt - 1; k >= 0 && k >= verbAt - 10 && toks[k]!.sentence === sent; k--) {
+    if (anyPhraseEndsAt(toks, k, cues.request) && toks[k]!.pos === 'VERB') {
+      // "X demanded talks with Y": the demand's own object is the REQUEST event, handled by its own trigger
+      return { skip: true, reason: 'inside a demand' };
+    }
+    if (toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k - 1]?.pos !== 'PROPN')) break;
+  }
+
+  let modality: Modality = 'asserted';
+
+  // Infinitive: "wants to hold talks", "in an attempt to open", "normal for X to engage".
+  let k = verbAt - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (toks[k]?.lower === 'to' && toks[k]!.sentence === sent) {
+    let g = k - 1;
+    while (g >= 0 && (toks[g]!.pos === 'ADV' || toks[g]!.lower === 'not')) g--;
+    const gov = toks[g];
+    if (!gov || gov.sentence !== sent) return { skip: true, reason: 'infinitive without a governor' };
+    if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
+    else if (anyPhraseEndsAt(toks, g, cues.request)) return { skip: true, reason: 'inside a demand' };
+    else if (gov.pos === 'VERB' && CONTINUING.has(gov.lemma)) modality = 'asserted';
+    else if (gov.pos === 'AUX' && (gov.lemma === 'be' || gov.lemma === 'have')) modality = 'intended'; // "is to meet", "have to agree"
+    else return { skip: true, reason: `infinitive after "${gov.text}"` };
+    if (gov.lemma === 'fail' || gov.lemma === 'refuse' || gov.lemma === 'decline') modality = 'negated';
+  }
+
+  // Words between the subject (or clause start) and the trigger's verb.
+  const from = subjectEnd ?? Math.max(ctx.doc.sentences[sent]!.first, verbAt - 6);
+  let negated = false;
+  let aux: Token | null = null;
+  for (let j = from; j < verbAt; j++) {
+    const t = toks[j]!;
+    if (cues.negation.has(t.lower) || t.lemma === 'not') negated = true;
+    if ((t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART') && (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower))) aux = t;
+  }
+  if (m.pattern.trigger === 'noun') {
+    for (let j = Math.max(0, m.first - 3); j < m.first; j++) if (toks[j]!.sentence === sent && (toks[j]!.lower === 'no' || toks[j]!.lower === 'without')) negated = true;
+    // "the meeting was cancelled", "talks ... should be held": the predicate the noun is subject of
+    for (let j = m.last; j < toks.length && j < m.last + 14 && toks[j]!.sentence === sent; j++) {
+      const t = toks[j]!;
+      if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'which') break;
+      if (anyPhraseEndsAt(toks, j, cues.cancel) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
+      if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB') {
+        if (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower)) {
+          aux = t;
+          break;
+        }
+        if (cues.negation.has(t.lower)) negated = true;
+      }
+    }
+    for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (anyPhraseEndsAt(toks, j, cues.cancel)) negated = true;
+    if (verbAt !== m.first && anyPhraseEndsAt(toks, verbAt, cues.cancel)) negated = true;
+    for (let j = Math.max(0, m.first - 2); j < m.first; j++) if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+  }
+  if (negated) return { skip: false, modality: 'negated' };
+  if (aux) {
+    const w = aux.lower;
+    if (cues.intentAux.has(w)) modality = modality === 'asserted' ? 'intended' : modality;
+    else if (w === 'would') modality = sentenceHas(toks, sent, m.first, [['if'], ['unless']]) ? 'hypothetical' : 'intended';
+    else modality = 'hypothetical';
+  }
+  if (modality === 'asserted' && sentenceHas(toks, sent, m.first, [['if'], ['unless']]) && aux) modality = 'hypothetical';
+  return { skip: false, modality };
+}
