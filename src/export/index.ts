@@ -13,6 +13,7 @@ export function* records(store: Store): IterableIterator<ExportRecord> {
   for (const a of store.articles.iterate()) yield articleRecord(a);
   for (const a of store.actors.all()) yield store.actors.record(a);
   yield* store.actors.iterateMentions();
+  yield* store.events.all();
 }
 
 /** Write lines to a file atomically (temp file + rename), or to stdout when `out` is null. */

@@ -2,6 +2,7 @@
 import type { Store } from '../store/index.js';
 import type { ProcessedSource } from './process.js';
 import { resolveActors } from '../resolve/actors.js';
+import { resolveEvents } from '../resolve/events.js';
 
 export interface PersistResult {
   stored: number;
@@ -25,6 +26,7 @@ export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): 
         store.articles.insert(a.id, p.sourceId, a.item, a.article);
         const actors = resolveActors(a.extraction.actors, store.actors);
         store.actors.save(a.id, actors, a.extraction.mentions);
+        store.events.save(a.id, resolveEvents(a.extraction.events, actors));
         stored++;
       }
       store.articles.addOrigin(a.id, p.origin);

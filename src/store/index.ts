@@ -3,6 +3,7 @@ import { openDb, type DB } from './db.js';
 import { ArticleStore } from './articles.js';
 import { SourceStore } from './sources.js';
 import { ActorStore } from './actors.js';
+import { EventStore } from './events.js';
 
 export type { StoredArticle, ArticleRow, SearchHit, ListOptions } from './articles.js';
 
@@ -10,11 +11,13 @@ export class Store {
   readonly articles: ArticleStore;
   readonly sources: SourceStore;
   readonly actors: ActorStore;
+  readonly events: EventStore;
 
   constructor(readonly db: DB) {
     this.articles = new ArticleStore(db);
     this.sources = new SourceStore(db);
     this.actors = new ActorStore(db);
+    this.events = new EventStore(db);
   }
 
   static open(path: string, opts: { readonly?: boolean } = {}): Store {
@@ -28,7 +31,8 @@ export class Store {
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */
   clearDerived(): void {
-    this.db.exec(`DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
+    this.db.exec(`DELETE FROM event_attributions; DELETE FROM event_reports; DELETE FROM event_actors; DELETE FROM events;
+      DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
       DELETE FROM article_origins; DELETE FROM articles;`);
   }
 

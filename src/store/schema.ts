@@ -84,5 +84,47 @@ export const MIGRATIONS: string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX mentions_actor ON mentions(actor_id);
   `,
+  // 3: events merged across articles, with their reports, actors and attributions.
+  `
+  CREATE TABLE events (
+    id             TEXT PRIMARY KEY,     -- e_ + hash of type, modality, sides and date bucket
+    type           TEXT NOT NULL,
+    mode           TEXT,
+    cameo          TEXT,
+    modality       TEXT NOT NULL,
+    date_start     TEXT,
+    date_end       TEXT,
+    date_precision TEXT,
+    date_basis     TEXT,
+    location       TEXT,
+    outcome        TEXT,
+    topic          TEXT
+  );
+  CREATE INDEX events_type ON events(type, date_start);
+  CREATE TABLE event_actors (
+    event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    side     TEXT NOT NULL CHECK (side IN ('source', 'target')),
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    UNIQUE (event_id, side, actor_id)
+  );
+  CREATE INDEX event_actors_actor ON event_actors(actor_id);
+  CREATE TABLE event_reports (
+    event_id      TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    trigger_start INTEGER NOT NULL,
+    trigger_end   INTEGER NOT NULL,
+    evidence      TEXT NOT NULL,        -- JSON array of {start, end}
+    PRIMARY KEY (event_id, article_id, trigger_start)
+  ) WITHOUT ROWID;
+  CREATE INDEX event_reports_article ON event_reports(article_id);
+  CREATE TABLE event_attributions (
+    event_id   TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    by_actor   TEXT REFERENCES actors(id) ON DELETE SET NULL,
+    by_text    TEXT NOT NULL,
+    stance     TEXT NOT NULL,
+    PRIMARY KEY (event_id, article_id, by_text, stance)
+  ) WITHOUT ROWID;
+  `,
 ];
 
