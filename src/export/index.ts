@@ -14,6 +14,7 @@ export function* records(store: Store): IterableIterator<ExportRecord> {
   for (const a of store.actors.all()) yield store.actors.record(a);
   yield* store.actors.iterateMentions();
   yield* store.events.all();
+  yield* store.quotes.all();
 }
 
 /** Write lines to a file atomically (temp file + rename), or to stdout when `out` is null. */

@@ -103,6 +103,8 @@ export interface QuoteRecord {
   start: number;
   end: number;
   via: string | null;
+  /** Added field: the actor the words were addressed to ("told Pavel Zarubin"), or null. */
+  listener?: string | null;
 }
 
 export type ExportRecord = ArticleRecord | ActorRecord | EventRecord | MentionRecord | QuoteRecord;

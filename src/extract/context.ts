@@ -78,7 +78,7 @@ export class ArticleContext {
       if (t.text === ';' || t.text === ':') return null;
       const m = this.mentionAt(k);
       if (m) {
-        if (this.afterPreposition(m.first)) {
+        if (this.afterPreposition(m.first) || this.afterVerb(m.first)) {
           k = m.first;
           continue;
         }
@@ -110,16 +110,25 @@ export class ArticleContext {
     return !!t && t.sentence === this.toks[first]!.sentence && (PREPOSITIONS.has(t.lower) || t.pos === 'ADP') && t.lower !== 'that';
   }
 
-  /** A mention plus the mentions coordinated before it with "and" or ",": "Washington and Moscow". */
+  /** True when a non-reporting verb comes right before `first` (the mention is its object). */
+  afterVerb(first: number): boolean {
+    let k = first - 1;
+    while (k >= 0 && (this.toks[k]!.pos === 'DET' || this.toks[k]!.pos === 'ADJ' || this.toks[k]!.pos === 'NUM')) k--;
+    const t = this.toks[k];
+    return !!t && t.sentence === this.toks[first]!.sentence && t.pos === 'VERB' && !this.reportingLemmas.has(t.lemma);
+  }
+
+  /** A mention plus the mentions coordinated before it: "Washington and Moscow", "A, B and C". */
   coordinatedLeft(m: ActorMention): string[] {
     const keys = [m.actor];
     let first = m.first;
+    let sawAnd = false;
     for (;;) {
       const conj = this.toks[first - 1];
-      if (!conj || (conj.lower !== 'and' && conj.text !== ',')) break;
+      if (!conj || (conj.lower !== 'and' && !(conj.text === ',' && sawAnd))) break;
       const prev = this.mentionAt(first - 2);
       if (!prev || prev.actor === m.actor) break;
-      if (this.afterPreposition(prev.first) && conj.text === ',') break;
+      if (conj.lower === 'and') sawAnd = true;
       keys.unshift(prev.actor);
       first = prev.first;
     }

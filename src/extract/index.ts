@@ -8,14 +8,16 @@ import { findActors } from './actors/find.js';
 import { ArticleContext } from './context.js';
 import { extractEvents } from './events/index.js';
 import { eventCues } from './events/lexicon.js';
+import { extractQuotes } from './quotes/index.js';
 
 export function extract(article: Article, doc: Doc): Extraction {
   const actors = findActors(doc);
   const ctx = new ArticleContext(article, doc, actors, eventCues().reporting);
+  const events = extractEvents(ctx);
   return {
     actors: actors.actors,
     mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })),
-    events: extractEvents(ctx),
-    quotes: [],
+    events,
+    quotes: extractQuotes(ctx, events),
   };
 }

@@ -59,6 +59,8 @@ export interface LocalQuote extends Span {
   direct: boolean;
   cue: string | null;
   via: string | null;
+  /** Who the words were addressed to ("told Pavel Zarubin"), when an actor. */
+  listener: string | null;
 }
 
 export interface Extraction {

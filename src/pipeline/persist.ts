@@ -27,6 +27,7 @@ export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): 
         const actors = resolveActors(a.extraction.actors, store.actors);
         store.actors.save(a.id, actors, a.extraction.mentions);
         store.events.save(a.id, resolveEvents(a.extraction.events, actors));
+        store.quotes.save(a.id, a.extraction.quotes, actors);
         stored++;
       }
       store.articles.addOrigin(a.id, p.origin);

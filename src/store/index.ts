@@ -4,6 +4,7 @@ import { ArticleStore } from './articles.js';
 import { SourceStore } from './sources.js';
 import { ActorStore } from './actors.js';
 import { EventStore } from './events.js';
+import { QuoteStore } from './quotes.js';
 
 export type { StoredArticle, ArticleRow, SearchHit, ListOptions } from './articles.js';
 
@@ -12,12 +13,14 @@ export class Store {
   readonly sources: SourceStore;
   readonly actors: ActorStore;
   readonly events: EventStore;
+  readonly quotes: QuoteStore;
 
   constructor(readonly db: DB) {
     this.articles = new ArticleStore(db);
     this.sources = new SourceStore(db);
     this.actors = new ActorStore(db);
     this.events = new EventStore(db);
+    this.quotes = new QuoteStore(db);
   }
 
   static open(path: string, opts: { readonly?: boolean } = {}): Store {
@@ -31,7 +34,7 @@ export class Store {
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */
   clearDerived(): void {
-    this.db.exec(`DELETE FROM event_attributions; DELETE FROM event_reports; DELETE FROM event_actors; DELETE FROM events;
+    this.db.exec(`DELETE FROM quotes; DELETE FROM event_attributions; DELETE FROM event_reports; DELETE FROM event_actors; DELETE FROM events;
       DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
       DELETE FROM article_origins; DELETE FROM articles;`);
   }

@@ -126,5 +126,31 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (event_id, article_id, by_text, stance)
   ) WITHOUT ROWID;
   `,
+  // 4: quotes, with a full-text index over their words.
+  `
+  CREATE TABLE quotes (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,  -- q_ + hash of article and offsets
+    article_id   TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    speaker      TEXT REFERENCES actors(id) ON DELETE SET NULL,
+    speaker_text TEXT,
+    text         TEXT NOT NULL,
+    direct       INTEGER NOT NULL,
+    cue          TEXT,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    via          TEXT REFERENCES actors(id) ON DELETE SET NULL,
+    listener     TEXT REFERENCES actors(id) ON DELETE SET NULL
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_speaker ON quotes(speaker);
+  CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
+  CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
+  END;
+  CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
+  END;
+  `,
 ];
 

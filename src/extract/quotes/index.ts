@@ -1,0 +1,435 @@
+/**
+ * Quotes: who said what, in their own words, and who relayed it.
+ *
+ * Direct quotes come from the quotation spans of ./spans.ts. The speaker is found, in order:
+ * an attribution right after the quote (“…,” Peskov said / said Peskov / he told reporters),
+ * one right before it (Peskov said: “…” / According to Peskov, “…”), the subject of the reporting
+ * verb of the sentence for a partial quote (the conversation “did not go well”, the FT reported),
+ * the `Source:` line for a `Quote:`-labelled paragraph, the speaker of the previous quote for a
+ * quote paragraph that continues it, and the nearest speaking person in the two sentences before.
+ * Scare quotes (a quoted word with no reporting verb, or inside a phrase) are not quotes.
+ * Indirect speech ("Peskov said that ...") gives quotes with `direct: false`.
+ */
+import type { Token } from '../../nlp/types.js';
+import type { LocalEvent, LocalQuote } from '../types.js';
+import { isPronoun, type ArticleContext } from '../context.js';
+import type { QuoteSpan } from './spans.js';
+import { loadLexicon } from '../../util/lexicon.js';
+import { foldName } from '../../util/fold.js';
+
+interface QuoteLexicon {
+  speech_verbs: string[];
+  relay_verbs: string[];
+  listeners: string[];
+  report_nouns: string[];
+  fragment_starters: string[];
+}
+
+interface Cues {
+  speech: Set<string>;
+  relay: Set<string>;
+  listeners: string[][];
+  reportNouns: Set<string>;
+  fragmentStarters: Set<string>;
+}
+
+let cues: Cues | null = null;
+
+function quoteCues(): Cues {
+  if (cues) return cues;
+  const q = loadLexicon<QuoteLexicon>('quotes.yaml');
+  cues = {
+    speech: new Set(q.speech_verbs),
+    relay: new Set(q.relay_verbs),
+    listeners: q.listeners.map((l) => l.split(' ')),
+    reportNouns: new Set(q.report_nouns),
+    fragmentStarters: new Set(q.fragment_starters),
+  };
+  return cues;
+}
+
+export interface Attributed {
+  speaker: string | null;
+  speakerText: string | null;
+  cue: string | null;
+  via: string | null;
+  listener: string | null;
+}
+
+interface Draft extends LocalQuote {
+  span: QuoteSpan;
+  partial: boolean;
+  paragraph: number;
+}
+
+const NONE: Attributed = { speaker: null, speakerText: null, cue: null, via: null, listener: null };
+
+function tokenRange(ctx: ArticleContext, start: number, end: number): [number, number] {
+  const toks = ctx.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < toks.length && toks[last]!.start < end) last++;
+  return [lo, last];
+}
+
+export class QuoteFinder {
+  private readonly cues = quoteCues();
+  private readonly toks: Token[];
+
+  constructor(private readonly ctx: ArticleContext) {
+    this.toks = ctx.toks;
+  }
+
+  private paragraphOf(offset: number): number {
+    const blocks = this.ctx.article.blocks;
+    for (let b = 0; b < blocks.length; b++) if (blocks[b]!.start <= offset && offset <= blocks[b]!.end) return b;
+    return -1;
+  }
+
+  private isSpeech(t: Token | undefined): boolean {
+    return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (this.cues.speech.has(t.lemma) || this.cues.speech.has(t.lower));
+  }
+
+  /** The actor (or resolved pronoun) at token k, with its text; skips a leading "the". */
+  private actorAt(k: number): { key: string; text: string; first: number; last: number } | null {
+    const t = this.toks[k];
+    if (!t) return null;
+    const m = this.ctx.mentionAt(k);
+    if (m) return { key: m.actor, text: m.text, first: m.first, last: m.last };
+    if (isPronoun(t)) {
+      const r = this.ctx.resolvePronoun(k);
+      if (r.length) return { key: r[0]!, text: t.text, first: k, last: k + 1 };
+    }
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || t.lower === 'one') {
+      const m2 = this.ctx.mentionAt(k + 1);
+      if (m2) return { key: m2.actor, text: this.ctx.doc.text.slice(t.start, this.toks[m2.last - 1]!.end), first: k, last: m2.last };
+    }
+    return null;
+  }
+
+  private speakerFields(a: { key: string; text: string }): Pick<Attributed, 'speaker' | 'speakerText'> {
+    const actor = this.ctx.actor(a.key);
+    // unnamed sources are recorded by their words; the speaker stays null (records.md: null = unnamed)
+    if (actor?.type === 'group') return { speaker: null, speakerText: a.text };
+    return { speaker: a.key, speakerText: a.text };
+  }
+
+  /** Via, listener and relays in the attribution clause [from, to). */
+  private relays(from: number, to: number, speaker: string | null): Pick<Attributed, 'via' | 'listener'> {
+    const toks = this.toks;
+    let via: string | null = null;
+    let listener: string | null = null;
+    for (let k = from; k < to; k++) {
+      const t = toks[k]!;
+      const next = this.ctx.mentionAt(k + 1) ?? (toks[k + 1]?.lower === 'the' ? this.ctx.mentionAt(k + 2) : null);
+      if (t.lemma === 'tell' || (t.lower === 'to' && toks[k - 1]?.lemma === 'speak')) {
+        if (next) {
+          const a = this.ctx.actor(next.actor);
+          if (a?.type === 'media') via ??= next.actor;
+          else if (a && next.actor !== speaker) listener ??= next.actor;
+        }
+      }
+      if ((t.lower === 'to' && toks[k - 1]?.lower === 'according') || t.lower === 'with' || (t.lower === 'on' && next)) {
+        if (next && this.ctx.actor(next.actor)?.type === 'media') via ??= next.actor;
+      }
+      if (this.cues.reportNouns.has(t.lower) && (toks[k - 1]?.lower === 'the' || toks[k - 1]?.lower === 'its')) {
+        via ??= this.lastMedia(toks[k]!.start);
+      }
+    }
+    return { via, listener };
+  }
+
+  private lastMedia(before: number): string | null {
+    let key: string | null = null;
+    for (const m of this.ctx.actors.mentions) {
+      if (m.start >= before) break;
+      if (this.ctx.actor(m.actor)?.type === 'media') key = m.actor;
+    }
+    return key;
+  }
+
+  /** “…,” Peskov said / said Peskov / he told reporters / one official was quoted as saying. */
+  private after(span: QuoteSpan): Attributed | null {
+    const toks = this.toks;
+    let [k] = tokenRange(this.ctx, span.outerEnd, span.outerEnd + 1);
+    const para = this.paragraphOf(span.outerEnd - 1);
+    if (para < 0) return null;
+    const blockEnd = this.ctx.article.blocks[para]!.end;
+    while (k < toks.length && toks[k]!.start < blockEnd && (toks[k]!.text === ',' || toks[k]!.text === '—' || toks[k]!.text === '–')) k++;
+    if (k >= toks.length || toks[k]!.start >= blockEnd) return null;
+    const sentEnd = this.ctx.doc.sentences[toks[k]!.sentence]!.last;
+    // said Peskov / said the Kremlin spokesman
+    if (this.isSpeech(toks[k]) && toks[k]!.pos !== 'NOUN') {
+      const a = this.actorAt(k + 1);
+      if (a) return { ...this.speakerFields(a), cue: toks[k]!.text, ...this.relays(a.last, sentEnd, a.key) };
+    }
+    // Peskov said / he told reporters / one European official was quoted as saying
+    const a = this.actorAt(k);
+    if (a) {
+      let v = a.last;
+      while (v < sentEnd && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.text === ',') && !this.isSpeech(toks[v])) v++;
+      if (this.isSpeech(toks[v]) || this.cues.relay.has(toks[v]?.lemma ?? '')) {
+        let cue = toks[v]!.text;
+        if (this.cues.relay.has(toks[v]!.lemma) && toks[v + 1]?.lower === 'as' && toks[v + 2]) cue = `${cue} as ${toks[v + 2]!.text}`;
+        return { ...this.speakerFields(a), cue, ...this.relays(v, sentEnd, a.key) };
+      }
+    }
+    return null;
+  }
+
+  /** Peskov said: “…” / Peskov told reporters, “…” / According to Peskov, “…” / RIA Novosti quoted Peskov as saying: “…” */
+  private before(span: QuoteSpan): Attributed | null {
+    const toks = this.toks;
+    const [first] = tokenRange(this.ctx, span.outerStart, span.outerStart + 1);
+    let k = first - 1;
+    if (k < 0) return null;
+    const sent = toks[first]?.sentence;
+    if (toks[k]!.text !== ':' && toks[k]!.text !== ',') return null;
+    const para = this.paragraphOf(span.outerStart);
+    const blockStart = para >= 0 ? this.ctx.article.blocks[para]!.start : 0;
+    const sentStart = sent !== undefined ? this.ctx.doc.sentences[sent]!.first : 0;
+    const from = Math.max(sentStart, tokenRange(this.ctx, blockStart, blockStart + 1)[0]);
+    // the speech or relay verb nearest to the colon
+    for (let v = k - 1; v >= from; v--) {
+      const t = toks[v]!;
+      if (t.lower === 'to' && toks[v - 1]?.lower === 'according') {
+        const a = this.actorAt(v + 1);
+        if (a) return { ...this.speakerFields(a), cue: 'according to', via: null, listener: null };
+      }
+      if (this.cues.relay.has(t.lemma) && t.pos === 'VERB') {
+        const relayer = this.ctx.subjectBefore(v);
+        const a = this.actorAt(v + 1);
+        if (a) return { ...this.speakerFields(a), cue: t.text, via: relayer?.[0] ?? null, listener: null };
+      }
+      if (this.isSpeech(t) && t.pos !== 'NOUN') {
+        const subj = this.ctx.subjectBefore(v);
+        if (!subj) return null;
+        const key = subj[0]!;
+        const m = this.findMentionBefore(v, key);
+        return { ...this.speakerFields({ key, text: m ?? this.ctx.actor(key)?.name ?? key }), cue: t.text, ...this.relays(v, k, key) };
+      }
+    }
+    return null;
+  }
+
+  private findMentionBefore(v: number, key: string): string | null {
+    for (let k = v - 1; k >= 0 && k >= v - 20; k--) {
+      const m = this.ctx.mentionAt(k);
+      if (m && m.actor === key) return m.text;
+      if (isPronoun(this.toks[k]!) && this.ctx.resolvePronoun(k)[0] === key) return this.toks[k]!.text;
+    }
+    return null;
+  }
+
+  /** A partial quote inside reported speech: the subject of the sentence's reporting verb. */
+  private reported(span: QuoteSpan, first: number, last: number): Attributed | null {
+    const toks = this.toks;
+    const s = this.ctx.doc.sentences[toks[first]!.sentence]!;
+    // before the quote, nearest first; then after it ("..., the FT reported")
+    for (let v = first - 1; v >= s.first; v--) {
+      const t = toks[v]!;
+      if (t.pos === 'VERB' && this.isSpeech(t)) {
+        const subj = this.ctx.subjectBefore(v);
+        if (subj) {
+          const text = this.findMentionBefore(v, subj[0]!) ?? this.ctx.actor(subj[0]!)?.name ?? null;
+          return { ...this.speakerFields({ key: subj[0]!, text: text ?? '' }), cue: t.text, ...this.relays(v, first, subj[0]!) };
+        }
+      }
+      if (t.lower === 'to' && toks[v - 1]?.lower === 'according') {
+        const a = this.actorAt(v + 1);
+        if (a) return { ...this.speakerFields(a), cue: 'according to', via: null, listener: null };
+      }
+    }
+    for (let v = last; v < s.last; v++) {
+      const t = toks[v]!;
+      if (t.pos === 'VERB' && this.isSpeech(t)) {
+        const subj = this.ctx.subjectBefore(v);
+        if (subj) {
+          const text = this.findMentionBefore(v, subj[0]!) ?? '';
+          return { ...this.speakerFields({ key: subj[0]!, text }), cue: t.text, ...this.relays(v, s.last, subj[0]!) };
+        }
+      }
+    }
+    void span;
+    return null;
+  }
+
+  /** `Source: Zelensky in an evening address` + `Quote: "…"`: the person the Source line names. */
+  private labelled(span: QuoteSpan): Attributed | null {
+    const para = this.paragraphOf(span.outerStart);
+    if (para < 0 || this.ctx.article.blocks[para]!.label !== 'Quote') return null;
+    for (const src of this.ctx.article.sourcesCited) {
+      const folded = ` ${foldName(src)} `;
+      for (const a of this.ctx.actors.actors) {
+        if (a.type === 'group') continue;
+        const names = [a.name, ...a.aliases];
+        if (names.some((n) => folded.includes(` ${foldName(n)} `))) return { speaker: a.key, speakerText: src, cue: null, via: null, listener: null };
+      }
+      return { speaker: null, speakerText: src, cue: null, via: null, listener: null };
+    }
+    return null;
+  }
+
+  /** The nearest speaking person (subject of a speech verb, or any person) in the two sentences before. */
+  private nearby(first: number): Attributed | null {
+    const toks = this.toks;
+    const sent = toks[first]!.sentence;
+    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 2; k--) {
+      if (this.ctx.quoteOf[k]! >= 0) continue;
+      const t = toks[k]!;
+      if (this.isSpeech(t) && t.pos === 'VERB') {
+        const subj = this.ctx.subjectBefore(k);
+        if (subj && this.ctx.isPerson(subj[0]!)) return { ...this.speakerFields({ key: subj[0]!, text: this.findMentionBefore(k, subj[0]!) ?? '' }), cue: null, via: null, listener: null };
+      }
+    }
+    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 2; k--) {
+      if (this.ctx.quoteOf[k]! >= 0) continue;
+      const m = this.ctx.mentionAt(k);
+      if (m && this.ctx.isPerson(m.actor)) return { speaker: m.actor, speakerText: m.text, cue: null, via: null, listener: null };
+    }
+    return null;
+  }
+
+  private isScare(span: QuoteSpan, first: number, last: number, events: LocalEvent[]): boolean {
+    const toks = this.toks;
+    const inner = toks.slice(first, last).filter((t) => t.pos !== 'PUNCT');
+    if (!inner.length) return true;
+    const before = toks[first - 1 - (toks[first - 1]?.start === span.outerStart ? 1 : 0)];
+    const firstWord = inner[0]!;
+    if (this.cues.fragmentStarters.has(firstWord.lower)) return true;
+    if (before && before.sentence === firstWord.sentence && (before.pos === 'ADP' || before.lower === 'of') && !this.isSpeech(toks[first - 2])) return true;
+    if (inner.length === 1 && inner[0]!.pos === 'VERB') return true;
+    // the quoted words are the event's own wording: the event reports it
+    if (events.some((e) => e.trigger.start >= span.start && e.trigger.start < span.end)) return true;
+    return false;
+  }
+
+  find(events: LocalEvent[]): LocalQuote[] {
+    const ctx = this.ctx;
+    const drafts: Draft[] = [];
+    let previous: Draft | null = null;
+    for (const span of ctx.quotes) {
+      const [first, last] = tokenRange(ctx, span.start, span.end);
+      if (first >= last) continue;
+      const s = ctx.doc.sentences[this.toks[first]!.sentence]!;
+      const lastSent = ctx.doc.sentences[this.toks[last - 1]!.sentence]!;
+      // a partial quote sits inside a sentence that has other words of its own
+      const [oFirst, oLast] = tokenRange(ctx, span.outerStart, span.outerEnd);
+      const partial = span.paragraphs === 1 && (oFirst > s.first + 0 && !/[:,]/.test(this.toks[oFirst - 1]?.text ?? '') || (oLast < lastSent.last && !this.followedByAttribution(oLast)));
+      const para = this.paragraphOf(span.outerStart);
+      let who: Attributed | null = this.labelled(span) ?? this.after(span) ?? this.before(span);
+      if (!who && partial) {
+        if (this.isScare(span, first, last, events)) continue;
+        who = this.reported(span, first, last);
+        if (!who) continue; // a lone quoted phrase with no reporting verb is a scare quote
+      } else if (partial && this.isScare(span, first, last, events)) {
+        continue;
+      }
+      if (!who && previous && (previous.paragraph === para - 1 || previous.paragraph === para) && !previous.partial) {
+        who = { speaker: previous.speaker, speakerText: previous.speakerText, cue: null, via: previous.via, listener: null };
+      }
+      who ??= this.nearby(first) ?? NONE;
+      const text = ctx.doc.text.slice(span.start, span.end).replace(/\n\n[“"«„‘']/g, '\n\n');
+      const d: Draft = {
+        start: span.start, end: span.end, text, direct: true, ...who, span, partial, paragraph: para,
+      };
+      // “…,” he said. “…”: the second part continues the first
+      if (previous && previous.paragraph === para && !previous.partial && !partial && previous.speaker === d.speaker &&
+        !this.after(span) && !this.before(span)) {
+        previous.text = `${previous.text} ${d.text}`;
+        previous.end = d.end;
+        continue;
+      }
+      drafts.push(d);
+      previous = d;
+    }
+    const direct = drafts.map(({ span: _s, partial: _p, paragraph: _g, ...q }) => q);
+    return [...direct, ...this.indirect(drafts)];
+  }
+
+  private followedByAttribution(oLast: number): boolean {
+    const toks = this.toks;
+    let k = oLast;
+    while (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—')) k++;
+    const a = this.actorAt(k);
+    if (this.isSpeech(toks[k]) && this.actorAt(k + 1)) return true;
+    if (!a) return false;
+    let v = a.last;
+    while (toks[v] && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX')) v++;
+    return this.isSpeech(toks[v]) || this.cues.relay.has(toks[v]?.lemma ?? '');
+  }
+
+  /** "Peskov said that ...", "..., Peskov said on Wednesday": reported speech with its clause. */
+  private indirect(direct: Draft[]): LocalQuote[] {
+    const ctx = this.ctx;
+    const toks = this.toks;
+    const out: LocalQuote[] = [];
+    for (const s of ctx.doc.sentences) {
+      for (let v = s.first; v < s.last; v++) {
+        const t = toks[v]!;
+        if (t.pos !== 'VERB' || !this.isSpeech(t) || ctx.quoteOf[v]! >= 0) continue;
+        if (!['say', 'tell', 'claim', 'add', 'note', 'stress', 'insist', 'warn', 'state', 'announce', 'argue', 'believe', 'confirm', 'deny', 'write', 'report', 'suggest', 'explain', 'emphasize', 'emphasise', 'reiterate', 'acknowledge', 'admit', 'allege'].includes(t.lemma)) continue;
+        const subj = ctx.subjectBefore(v);
+        let start: number;
+        let end: number;
+        let key: string;
+        if (subj && this.clauseStartsAfter(v, s.last) !== null) {
+          key = subj[0]!;
+          start = toks[this.clauseStartsAfter(v, s.last)!]!.start;
+          end = toks[s.last - 1]!.pos === 'PUNCT' ? toks[s.last - 2]!.end : toks[s.last - 1]!.end;
+        } else {
+          // inverted: "<clause>, Peskov said (on Wednesday)."
+          const comma = this.commaBefore(v, s.first);
+          const who = subj ?? (this.actorAt(v + 1) ? [this.actorAt(v + 1)!.key] : null);
+          if (comma === null || !who || comma <= s.first) continue;
+          key = who[0]!;
+          start = toks[s.first]!.start;
+          end = toks[comma - 1]!.end;
+        }
+        if (end <= start) continue;
+        // reported speech that quotes words directly is already a (partial) direct quote
+        if (direct.some((d) => d.span.outerStart < end && d.span.outerEnd > start)) continue;
+        const text = ctx.doc.text.slice(start, end);
+        if (text.split(/\s+/).length < 3) continue;
+        const m = this.findMentionBefore(v, key) ?? ctx.actor(key)?.name ?? null;
+        const fields = this.speakerFields({ key, text: m ?? '' });
+        out.push({ start, end, text, direct: false, ...fields, cue: t.text, via: null, listener: null });
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** Token where the reported clause starts after a speech verb: "said (to X) (that) <clause>". */
+  private clauseStartsAfter(v: number, last: number): number | null {
+    const toks = this.toks;
+    let k = v + 1;
+    // listener: "told reporters", "told Pavel Zarubin"
+    if (toks[v]!.lemma === 'tell') {
+      const m = this.ctx.mentionAt(k);
+      if (m) k = m.last;
+      else while (k < last && (toks[k]!.pos === 'NOUN' || toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k++;
+    }
+    while (k < last && (toks[k]!.pos === 'ADV' || (toks[k]!.lower === 'on' && /day$/.test(toks[k + 1]?.lower ?? '')))) k += toks[k]!.lower === 'on' ? 2 : 1;
+    if (toks[k]?.lower === 'that') return k + 1 < last ? k + 1 : null;
+    const t = toks[k];
+    if (t && (this.ctx.mentionAt(k) || isPronoun(t) || t.lower === 'the') && k + 2 < last) return k;
+    return null;
+  }
+
+  private commaBefore(v: number, first: number): number | null {
+    const toks = this.toks;
+    for (let k = v - 1; k > first && k >= v - 12; k--) if (toks[k]!.text === ',') return k;
+    return null;
+  }
+}
+
+export function extractQuotes(ctx: ArticleContext, events: LocalEvent[]): LocalQuote[] {
+  return new QuoteFinder(ctx).find(events);
+}
