@@ -448,7 +448,7 @@ describe('people.yaml', () => {
     for (const [i, x] of people.entries()) {
       const id = `#${i} ${String(x.name)}`;
       p.check(isStr(x.name), id, 'name missing');
-      p.check(/\s/.test(x.name), id, 'name should be a full name');
+      p.check(/[\s-]/.test(x.name), id, 'name should be a full name');
       p.check(isStrList(x.aliases), id, 'aliases must be a list');
       for (const a of x.aliases ?? []) p.check(/[\s-]/.test(a), id, `alias "${a}" is not a full name`);
       p.check(validCountry(x.country, false), id, `bad country ${String(x.country)}`);
