@@ -77,14 +77,18 @@ function findDuplicates(entries: { id: string; forms: string[] }[], p: Problems)
 }
 
 /**
- * An alias that would fire on ordinary prose: a common English word (in any case, with or
- * without a leading "the"), or a lower-case string of one or two letters. Lower-case brand
+ * An alias that would fire on ordinary prose: a common English word written in lower case
+ * or capitalised (with or without a leading "the"), or a lower-case string of one or two letters. Lower-case brand
  * names such as "dpa" are fine: they are not words.
  */
 function unsafeAlias(alias: string): string | null {
   if (/^[a-z]{1,2}$/.test(alias)) return 'too short to be safe in lower case';
   const bare = alias.replace(/^the\s+/i, '');
-  if (!/\s/.test(bare) && COMMON_WORDS.has(bare.toLowerCase())) return 'common English word';
+  const lower = bare.toLowerCase();
+  // Only the lower-case and capitalised spellings collide with prose; matching is
+  // case-sensitive, so "WHO" or "LeT" are distinct from "who" and "Let".
+  const proseForms = [lower, lower.charAt(0).toUpperCase() + lower.slice(1)];
+  if (!/\s/.test(bare) && COMMON_WORDS.has(lower) && proseForms.includes(bare)) return 'common English word';
   return null;
 }
 
@@ -444,7 +448,7 @@ describe('people.yaml', () => {
     for (const [i, x] of people.entries()) {
       const id = `#${i} ${String(x.name)}`;
       p.check(isStr(x.name), id, 'name missing');
-      p.check(/\s/.test(x.name), id, 'name should be a full name');
+      p.check(/[\s-]/.test(x.name), id, 'name should be a full name');
       p.check(isStrList(x.aliases), id, 'aliases must be a list');
       for (const a of x.aliases ?? []) p.check(/[\s-]/.test(a), id, `alias "${a}" is not a full name`);
       p.check(validCountry(x.country, false), id, `bad country ${String(x.country)}`);
