@@ -5,6 +5,9 @@ import { registerIngest, registerReprocess } from './commands/ingest.js';
 import { registerArticles } from './commands/articles.js';
 import { registerExport } from './commands/export.js';
 import { registerEval } from './commands/eval.js';
+import { registerActors } from './commands/actors.js';
+import { registerEvents } from './commands/events.js';
+import { registerQuotes } from './commands/quotes.js';
 import { UsageError } from './context.js';
 
 export function buildProgram(): Command {
@@ -20,6 +23,9 @@ export function buildProgram(): Command {
   registerReprocess(program);
   registerArticles(program);
   registerExport(program);
+  registerActors(program);
+  registerEvents(program);
+  registerQuotes(program);
   registerEval(program);
   return program;
 }

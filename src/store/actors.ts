@@ -107,6 +107,18 @@ export class ActorStore implements ActorDirectory {
     for (const m of q.iterate()) yield { kind: 'mention', actor: m.actor_id, article: m.article_id, start: m.start, end: m.end, text: m.text };
   }
 
+  /** Actors a user means by `name`: exact name or alias (any case, any transliteration), else a substring match. */
+  find(name: string, fold: (s: string) => string): KnownActor[] {
+    const exact = this.db.prepare<[string, string], ActorRow>(
+      `SELECT DISTINCT a.id, a.key, a.name, a.type, a.country, a.sector FROM actors a LEFT JOIN actor_aliases x ON x.actor_id = a.id
+       WHERE a.name = ? COLLATE NOCASE OR x.alias = ? COLLATE NOCASE`).all(name, name);
+    if (exact.length) return exact;
+    const folded = fold(name);
+    const byKey = this.db.prepare<[string], ActorRow>("SELECT id, key, name, type, country, sector FROM actors WHERE substr(key, instr(key, ':') + 1) = ?").all(folded);
+    if (byKey.length) return byKey;
+    return this.list({ name }).map(({ articles: _a, mentions: _m, ...r }) => r);
+  }
+
   /** Actors with counts, filtered; name matches the name or any alias (case-insensitive substring). */
   list(f: ActorFilter = {}): ActorSummary[] {
     const where: string[] = [];
