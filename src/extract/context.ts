@@ -73,6 +73,23 @@ export class ArticleContext {
   subjectBefore(i: number): string[] | null {
     const toks = this.toks;
     const sent = toks[i]!.sentence;
+    // a coordinated or participial verb ("..., but added", "and noted", ", saying") shares the clause's subject
+    if (toks[i]!.pos === 'VERB') {
+      let k = i - 1;
+      while (k >= 0 && toks[k]!.sentence === sent && toks[k]!.pos === 'ADV') k--;
+      const prev = toks[k];
+      const coordinated = !!prev && prev.sentence === sent &&
+        (prev.lower === 'and' || prev.lower === 'but' || (prev.text === ',' && /ing$/.test(toks[i]!.lower)));
+      if (coordinated) {
+        for (let j = this.doc.sentences[sent]!.first; j < k; j++) {
+          if (toks[j]!.pos === 'VERB' && this.quoteOf[j]! < 0) {
+            const s = this.subjectBefore(j);
+            if (s) return s;
+            break;
+          }
+        }
+      }
+    }
     for (let k = i - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
       const t = toks[k]!;
       if (t.text === ';' || t.text === ':') return null;
@@ -193,7 +210,7 @@ export class ArticleContext {
   }
 
   private compatible(lower: string, a: LocalActor): boolean {
-    if (PERSON_PRONOUNS.has(lower)) return a.type === 'person';
+    if (PERSON_PRONOUNS.has(lower)) return a.type === 'person' || (a.type === 'group' && !/s$/.test(a.name));
     if (THING_PRONOUNS.has(lower)) return a.type === 'state' || a.type === 'organization' || a.type === 'media';
     return a.type !== 'person' || true;
   }

@@ -116,8 +116,9 @@ export class ActorFinder {
     this.acceptFullNames(candidates);
     this.acceptShortNames(candidates);
     this.titleOnlyMentions();
-    this.fixedMentions();
     this.unnamedSources();
+    this.definiteGroupMentions();
+    this.fixedMentions();
     return this.finish();
   }
 
@@ -164,6 +165,11 @@ export class ActorFinder {
   private isNameToken(i: number): boolean {
     const t = this.toks[i]!;
     if (!isCap(t)) return false;
+    // a capitalised name particle starts a name when a name follows: "Van Weel", "Al-Sharaa"
+    if (this.pat.particles.has(t.lower) && t.text.length <= 4) {
+      const n = this.toks[i + 1];
+      return !!n && n.sentence === t.sentence && (isCap(n) || (n.text === '-' && !n.space));
+    }
     const h = this.hitAt[i];
     if (h && h.entry.kind !== 'person') return false;
     if (this.pat.neverName.has(t.lower)) return false;
@@ -439,11 +445,12 @@ export class ActorFinder {
     for (const run of runs) {
       if (run.done) continue;
       const name = this.displayName(run.first, run.last);
+      const lowerParticle = name.replace(/^(\p{Lu}\p{Ll}{0,3})(?=[\s-])/u, (w) => (this.pat.particles.has(w.toLowerCase()) ? w.toLowerCase() : w));
       const role = run.role !== undefined ? run.role : this.rolePrefix(run.first);
       // a short form of a person named in this article (nearest full mention wins on ties)
       let target: Person | null = null;
       for (const p of persons) {
-        if (p.shortForms.has(name) || p.name === name || p.aliases.has(name)) {
+        if (p.shortForms.has(name) || p.shortForms.has(lowerParticle) || p.name === name || p.aliases.has(name)) {
           if (!target || Math.abs(p.firstMention - run.first) < Math.abs(target.firstMention - run.first)) target = p;
         }
       }
@@ -592,6 +599,8 @@ export class ActorFinder {
       if (this.taken[i] || !this.pat.groupDeterminers.has(t.lower)) continue;
       const sent = t.sentence;
       let k = i + 1;
+      // "one of the US officials", "two of the people"
+      if (toks[k]?.lower === 'of' && (toks[k + 1]?.lower === 'the' || toks[k + 1]?.lower === 'his' || toks[k + 1]?.lower === 'their')) k += 2;
       let country: string | null = null;
       let headAt = -1;
       while (k < toks.length && toks[k]!.sentence === sent && k - i < 8) {
@@ -636,6 +645,25 @@ export class ActorFinder {
       }
       this.mention(key, i, k, 'group', headAt);
       i = k - 1;
+    }
+  }
+
+  /** "the official said", "the diplomat added": the unnamed source introduced earlier with the same head. */
+  private definiteGroupMentions(): void {
+    const toks = this.toks;
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (toks[i]!.lower !== 'the' || this.taken[i] || this.taken[i + 1]) continue;
+      const head = toks[i + 1]!;
+      if (!this.pat.groupHeads.has(head.lower) || head.text !== head.lower) continue;
+      const next = toks[i + 2];
+      if (next && next.sentence === head.sentence && (isCap(next) || next.lower === 'of' || next.text === ',')) continue;
+      let target: string | null = null;
+      for (const m of this.mentions) {
+        if (m.start >= head.start) continue;
+        const f = foldName(head.lower);
+        if (m.kind === 'group' && (m.actor.endsWith(' ' + f) || m.actor.endsWith(':' + f))) target = m.actor;
+      }
+      if (target) this.mention(target, i, i + 2, 'group', i + 1);
     }
   }
 

@@ -18,6 +18,8 @@ import { loadLexicon } from '../../util/lexicon.js';
 import { foldName } from '../../util/fold.js';
 
 interface QuoteLexicon {
+  near_only: string[];
+  time_words: string[];
   speech_verbs: string[];
   relay_verbs: string[];
   listeners: string[];
@@ -26,6 +28,8 @@ interface QuoteLexicon {
 }
 
 interface Cues {
+  nearOnly: Set<string>;
+  timeWords: Set<string>;
   speech: Set<string>;
   relay: Set<string>;
   listeners: string[][];
@@ -39,6 +43,8 @@ function quoteCues(): Cues {
   if (cues) return cues;
   const q = loadLexicon<QuoteLexicon>('quotes.yaml');
   cues = {
+    nearOnly: new Set(q.near_only),
+    timeWords: new Set(q.time_words),
     speech: new Set(q.speech_verbs),
     relay: new Set(q.relay_verbs),
     listeners: q.listeners.map((l) => l.split(' ')),
@@ -174,10 +180,18 @@ export class QuoteFinder {
     if (a) {
       let v = a.last;
       while (v < sentEnd && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.text === ',') && !this.isSpeech(toks[v])) v++;
-      if (this.isSpeech(toks[v]) || this.cues.relay.has(toks[v]?.lemma ?? '')) {
-        let cue = toks[v]!.text;
-        if (this.cues.relay.has(toks[v]!.lemma) && toks[v + 1]?.lower === 'as' && toks[v + 2]) cue = `${cue} as ${toks[v + 2]!.text}`;
+      if (this.cues.relay.has(toks[v]?.lemma ?? '') && toks[v]!.pos === 'VERB') {
+        // "RIA Novosti quoted Gil as saying": the speaker is the object, the subject relays
+        const spoken = this.actorAt(v + 1);
+        if (spoken && toks[spoken.last]?.lower === 'as') {
+          return { ...this.speakerFields(spoken), cue: `${toks[v]!.text} as ${toks[spoken.last + 1]?.text ?? 'saying'}`, via: a.key, listener: null };
+        }
+        // "one European official was quoted as saying in the report"
+        const cue = toks[v + 1]?.lower === 'as' && toks[v + 2] ? `${toks[v]!.text} as ${toks[v + 2]!.text}` : toks[v]!.text;
         return { ...this.speakerFields(a), cue, ...this.relays(v, sentEnd, a.key) };
+      }
+      if (this.isSpeech(toks[v])) {
+        return { ...this.speakerFields(a), cue: toks[v]!.text, ...this.relays(v, sentEnd, a.key) };
       }
     }
     return null;
@@ -208,6 +222,16 @@ export class QuoteFinder {
         if (a) return { ...this.speakerFields(a), cue: t.text, via: relayer?.[0] ?? null, listener: null };
       }
       if (this.isSpeech(t) && t.pos !== 'NOUN') {
+        if (toks[v - 1]?.lower === 'as') {
+          // "... quoted him as saying:" -> handled by the relay verb further left
+          let r = v - 2;
+          while (r >= from && r > v - 8 && !(this.cues.relay.has(toks[r]!.lemma) && toks[r]!.pos === 'VERB')) r--;
+          if (r >= from && r > v - 8) {
+            const relayer = this.ctx.subjectBefore(r);
+            const a = this.actorAt(r + 1);
+            if (a) return { ...this.speakerFields(a), cue: `${toks[r]!.text} as ${t.text}`, via: relayer?.[0] ?? null, listener: null };
+          }
+        }
         const subj = this.ctx.subjectBefore(v);
         if (!subj) return null;
         const key = subj[0]!;
@@ -234,7 +258,7 @@ export class QuoteFinder {
     // before the quote, nearest first; then after it ("..., the FT reported")
     for (let v = first - 1; v >= s.first; v--) {
       const t = toks[v]!;
-      if (t.pos === 'VERB' && this.isSpeech(t)) {
+      if (t.pos === 'VERB' && this.isSpeech(t) && (!this.cues.nearOnly.has(t.lemma) || first - v <= 5)) {
         const subj = this.ctx.subjectBefore(v);
         if (subj) {
           const text = this.findMentionBefore(v, subj[0]!) ?? this.ctx.actor(subj[0]!)?.name ?? null;
@@ -300,10 +324,11 @@ export class QuoteFinder {
     const toks = this.toks;
     const inner = toks.slice(first, last).filter((t) => t.pos !== 'PUNCT');
     if (!inner.length) return true;
-    const before = toks[first - 1 - (toks[first - 1]?.start === span.outerStart ? 1 : 0)];
     const firstWord = inner[0]!;
     if (this.cues.fragmentStarters.has(firstWord.lower)) return true;
-    if (before && before.sentence === firstWord.sentence && (before.pos === 'ADP' || before.lower === 'of') && !this.isSpeech(toks[first - 2])) return true;
+    // a time expression: "in recent months", "within days"
+    if (inner.length <= 4 && inner.some((t) => this.cues.timeWords.has(t.lower))) return true;
+    // a lone quoted gerund or participle: "resolving" the war
     if (inner.length === 1 && inner[0]!.pos === 'VERB') return true;
     // the quoted words are the event's own wording: the event reports it
     if (events.some((e) => e.trigger.start >= span.start && e.trigger.start < span.end)) return true;
@@ -331,7 +356,8 @@ export class QuoteFinder {
       } else if (partial && this.isScare(span, first, last, events)) {
         continue;
       }
-      if (!who && previous && (previous.paragraph === para - 1 || previous.paragraph === para) && !previous.partial) {
+      const startsParagraph = para >= 0 && ctx.article.blocks[para]!.start === span.outerStart;
+      if (!who && previous && !previous.partial && (previous.paragraph === para || (startsParagraph && previous.paragraph === para - 1))) {
         who = { speaker: previous.speaker, speakerText: previous.speakerText, cue: null, via: previous.via, listener: null };
       }
       who ??= this.nearby(first) ?? NONE;
@@ -339,13 +365,6 @@ export class QuoteFinder {
       const d: Draft = {
         start: span.start, end: span.end, text, direct: true, ...who, span, partial, paragraph: para,
       };
-      // “…,” he said. “…”: the second part continues the first
-      if (previous && previous.paragraph === para && !previous.partial && !partial && previous.speaker === d.speaker &&
-        !this.after(span) && !this.before(span)) {
-        previous.text = `${previous.text} ${d.text}`;
-        previous.end = d.end;
-        continue;
-      }
       drafts.push(d);
       previous = d;
     }
