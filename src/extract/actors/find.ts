@@ -118,7 +118,9 @@ export class ActorFinder {
     this.titleOnlyMentions();
     this.unnamedSources();
     this.definiteGroupMentions();
+    this.institutions();
     this.fixedMentions();
+    this.acronymMentions();
     return this.finish();
   }
 
@@ -149,10 +151,7 @@ export class ActorFinder {
       // "Jordan Bardella", "Chad Wolf", "Georgia Meloni": a country name followed by a capitalised name is a person.
       if (next && next.sentence === this.toks[first]!.sentence && isCap(next) && this.gaz.givenNames.has(this.toks[first]!.text) && !this.gaz.matchAt(this.text, next.start).length) return false;
     }
-    if (e.kind === 'role' || e.kind === 'title') {
-      // Roles are lower-case words in running text or capitalised titles; ALL-CAPS lines are headlines.
-      if (prev && (prev.text === '-' || prev.text === '‐') && !prev.space) return false;
-    }
+    void prev;
     return true;
   }
 
@@ -198,6 +197,8 @@ export class ActorFinder {
       for (;;) {
         const t = toks[j];
         if (!t || t.sentence !== sent) break;
+        // a known person's name inside a longer capitalised run starts its own run ("Respected Comrade Kim Jong Un")
+        if (this.hitAt[j]?.entry.kind === 'person' && this.hitAt[j]!.first === j) break;
         if (this.isNameToken(j)) {
           j++;
           continue;
@@ -249,6 +250,8 @@ export class ActorFinder {
     const toks = this.toks;
     let k = first - 1;
     const sent = toks[first]!.sentence;
+    // "The Dutch ambassador to Ukraine, Gerrit van der Molen, said": a role phrase, a comma, the name
+    if (toks[k]?.text === ',' && toks[k]!.sentence === sent) return this.preposedRole(k, first);
     // the word right before the name must be a title, role or honorific
     const h0 = this.hitAt[k];
     if (!h0 || (h0.entry.kind !== 'role' && h0.entry.kind !== 'title' && h0.entry.kind !== 'honorific')) return null;
@@ -290,6 +293,52 @@ export class ActorFinder {
     }
     const text = this.text.slice(toks[start]!.start, toks[headHit.last - 1]!.end).replace(/\s+/g, ' ');
     return { text, country, sector, head: headHit.entry.name.toLowerCase(), first: start, last: headHit.last };
+  }
+
+  /** A role phrase before a comma that introduces the name: "The security minister, Dan Jarvis, said". */
+  private preposedRole(comma: number, first: number): Role | null {
+    const toks = this.toks;
+    const sent = toks[first]!.sentence;
+    let k = comma - 1;
+    let target: string | null = null;
+    // a tail "to Ukraine" / "of Japan" / "for Africa" after the role head
+    for (let n = 0; n < 4 && k >= 0 && toks[k]!.sentence === sent; n++) {
+      const t = toks[k]!;
+      if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'in') {
+        const h = this.hitAt[k + 1];
+        if (h && ['state', 'capital', 'org'].includes(h.entry.kind)) target = t.lower === 'to' ? null : h.entry.country;
+        k--;
+        break;
+      }
+      if (!(isCap(t) || t.lower === 'the' || this.hitAt[k])) break;
+      k--;
+    }
+    const h0 = this.hitAt[k];
+    if (!h0 || (h0.entry.kind !== 'role' && h0.entry.kind !== 'title') || h0.entry.nonperson) {
+      return null;
+    }
+    // the role phrase must open the clause: sentence start or after a determiner
+    let start = h0.first;
+    let country: string | null = target;
+    for (let j = h0.first - 1; j >= 0 && toks[j]!.sentence === sent; j--) {
+      const t = toks[j]!;
+      const h = this.hitAt[j];
+      if (h && ['state', 'demonym', 'seat', 'capital', 'org'].includes(h.entry.kind)) {
+        country = h.entry.country ?? country;
+        start = h.first;
+        j = h.first;
+        continue;
+      }
+      if (POSSESSIVE.test(t.text) || (t.text === t.lower && (t.pos === 'ADJ' || t.pos === 'NOUN'))) {
+        start = j;
+        continue;
+      }
+      if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+      if (t.text === ',' || t.pos === 'VERB' || t.pos === 'ADP') break;
+      return null;
+    }
+    const text = this.text.slice(toks[start]!.start, toks[comma - 1]!.end).replace(/\s+/g, ' ');
+    return { text, country, sector: h0.entry.sector, head: h0.entry.name.toLowerCase(), first: first, last: first };
   }
 
   /** An appositive role right after a name: "Yuri Ushakov, the top foreign policy adviser to ...". */
@@ -580,13 +629,88 @@ export class ActorFinder {
         }
         break;
       }
-      if (!head) continue;
+      if (!head || head.entry.nonperson) continue;
       const next = toks[k];
       if (next && next.sentence === sent && (isCap(next) && !this.hitAt[k] || next.text === ',' || next.lower === 'of')) continue;
       const headName = head.entry.name.toLowerCase();
       const matches = persons.filter((p) => p.firstMention < i && p.roles.some((r) => r.head === headName || r.text.toLowerCase().endsWith(headName)) && (!country || p.country === country));
       if (matches.length !== 1) continue;
       this.mention(matches[0]!.key, i, k, 'title', head.first);
+    }
+  }
+
+  // ---- pass 4c: institutions ---------------------------------------------------------------
+
+  private readonly acronyms = new Map<string, string>();
+
+  private chunkToken(k: number): boolean {
+    const t = this.toks[k]!;
+    const h = this.hitAt[k];
+    if (this.taken[k] || (h && h.entry.kind !== 'demonym' && h.entry.kind !== 'state' && h.entry.kind !== 'capital')) return false;
+    return isCap(t) && !this.pat.neverName.has(t.lower);
+  }
+
+  /** "the Chinese Foreign Ministry", "South Korea's Unification Ministry", "the State Border Guard Service of Ukraine". */
+  private institutions(): void {
+    const toks = this.toks;
+    for (let i = 0; i < toks.length; i++) {
+      if (!this.chunkToken(i)) continue;
+      const sent = toks[i]!.sentence;
+      let j = i;
+      for (;;) {
+        const t = toks[j];
+        if (!t || t.sentence !== sent) break;
+        if (this.chunkToken(j)) { j++; continue; }
+        const next = toks[j + 1];
+        if (j > i && (t.lower === 'of' || t.lower === 'for' || t.lower === 'and') && next && (this.chunkToken(j + 1) || (next.lower === 'the' && toks[j + 2] && this.chunkToken(j + 2)))) {
+          j += next.lower === 'the' ? 2 : 1;
+          continue;
+        }
+        if (j > i && (t.text === "'" || t.text === '’') && next && this.chunkToken(j + 1)) { j++; continue; }
+        break;
+      }
+      let headAt = -1;
+      for (let k = i; k < j; k++) if (isCap(toks[k]!) && this.pat.institutionHeads.has(toks[k]!.lower)) headAt = k;
+      // the head must come before any "of"-tail and must not be the first word alone ("Party of ...")
+      if (headAt < 0) { i = j; continue; }
+      let first = i;
+      let country: string | null = null;
+      for (let k = i; k < j; k++) {
+        const h = this.hitAt[k];
+        if (h && (h.entry.kind === 'demonym' || h.entry.kind === 'state' || h.entry.kind === 'capital')) country ??= h.entry.country;
+      }
+      // "Russia's Defense Ministry": the possessive state gives the country
+      const p1 = toks[first - 1];
+      const p2 = this.hitAt[first - 2];
+      if (p1 && POSSESSIVE.test(p1.text) && p2 && (p2.entry.kind === 'state' || p2.entry.kind === 'capital')) country ??= p2.entry.country;
+      // a single capitalised head word alone ("Parliament", "Government") is too generic
+      if (j - first === 1 && !country) { i = j; continue; }
+      if (toks[first]!.lower === 'the') first++;
+      const name = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
+      const key = 'org:' + foldName(name);
+      let a = this.others.get(key);
+      if (!a) {
+        const head = toks[headAt]!.lower;
+        const sector: Sector | null = /^(army|navy|forces|command|guard|guards|corps|brigade|battalion|regiment|division|militia)$/.test(head) ? 'MIL'
+          : /^(company|corporation|bank|group)$/.test(head) ? 'BUS' : country ? 'GOV' : null;
+        a = { key, name, aliases: [], type: 'organization', country, roles: [], sector };
+        this.others.set(key, a);
+      }
+      this.mention(key, first, j, 'fixed', first);
+      // "International Committee of the Red Cross (ICRC)"
+      if (toks[j]?.text === '(' && toks[j + 2]?.text === ')' && /^[A-Z][A-Z0-9-]{1,7}$/.test(toks[j + 1]!.text)) {
+        this.acronyms.set(toks[j + 1]!.text, key);
+        if (!a.aliases.includes(toks[j + 1]!.text)) a.aliases.push(toks[j + 1]!.text);
+      }
+      i = j;
+    }
+  }
+
+  private acronymMentions(): void {
+    if (!this.acronyms.size) return;
+    for (let i = 0; i < this.toks.length; i++) {
+      const key = this.acronyms.get(this.toks[i]!.text);
+      if (key && !this.taken[i]) this.mention(key, i, i + 1, 'fixed', i);
     }
   }
 

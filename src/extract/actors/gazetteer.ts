@@ -34,6 +34,8 @@ export interface GazEntry {
   /** Known person: other renderings and roles. */
   aliases?: string[];
   roles?: string[];
+  /** A role word also common for things ("host country", "member state"): a person cue only next to a name. */
+  nonperson?: boolean;
 }
 
 export interface GazMatch {
@@ -79,6 +81,7 @@ interface PersonEntry {
 interface RoleItem {
   text: string;
   sector?: Sector | null;
+  nonperson?: boolean;
 }
 interface RolesLexicon {
   titles?: RoleItem[];
@@ -184,8 +187,10 @@ export class Gazetteer {
     }
     for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {
       for (const t of new Set([o.name, ...(o.aliases ?? [])])) {
-        const text = t.replace(/^the\s+/i, '');
-        this.add({ text, ci: false, kind: 'outlet', name: o.name, type: 'media', country: o.country ?? null, sector: 'MED' });
+        const bare = t.replace(/^the\s+/i, '');
+        // "The Sun", "The Hill", "The Times": a one-word name is only the outlet with its article
+        const texts = bare !== t && !bare.includes(' ') ? [`The ${bare}`, `the ${bare}`] : [bare];
+        for (const text of texts) this.add({ text, ci: false, kind: 'outlet', name: o.name, type: 'media', country: o.country ?? null, sector: 'MED' });
       }
     }
     for (const p of loadLexicon<PersonEntry[]>('people.yaml')) {
@@ -204,7 +209,7 @@ export class Gazetteer {
     }
     const roles = loadLexicon<RolesLexicon>('roles.yaml');
     for (const r of roles.titles ?? []) this.add({ text: r.text, ci: false, kind: 'title', name: r.text, type: null, country: null, sector: r.sector ?? null });
-    for (const r of roles.roles ?? []) this.add({ text: r.text, ci: true, kind: 'role', name: r.text.toLowerCase(), type: null, country: null, sector: r.sector ?? null });
+    for (const r of roles.roles ?? []) this.add({ text: r.text, ci: true, kind: 'role', name: r.text.toLowerCase(), type: null, country: null, sector: r.sector ?? null, nonperson: !!r.nonperson });
     for (const h of roles.honorifics ?? []) {
       const text = typeof h === 'string' ? h : h.text;
       this.add({ text, ci: false, kind: 'honorific', name: text, type: null, country: null, sector: null });
@@ -220,7 +225,7 @@ export class Gazetteer {
       const end = offset + e.text.length;
       if (end > text.length) continue;
       const slice = text.slice(offset, end);
-      if (e.ci ? slice.toLowerCase() !== e.text.toLowerCase() : slice !== e.text) continue;
+      if (e.ci ? slice.toLowerCase().replace(/-/g, ' ') !== e.text.toLowerCase().replace(/-/g, ' ') : slice !== e.text) continue;
       if (end < text.length && LETTER_OR_DIGIT.test(text[end]!) && LETTER_OR_DIGIT.test(text[end - 1]!)) continue;
       out.push({ entry: e, start: offset, end });
     }

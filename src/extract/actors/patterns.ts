@@ -11,6 +11,7 @@ interface PatternLexicon {
   group_postmodifiers: string[];
   state_group_nouns: string[];
   locative_prepositions: string[];
+  institution_heads: string[];
 }
 
 export interface Patterns {
@@ -23,6 +24,7 @@ export interface Patterns {
   groupPost: string[][];
   stateGroupNouns: Set<string>;
   locative: Set<string>;
+  institutionHeads: Set<string>;
 }
 
 let cached: Patterns | null = null;
@@ -41,6 +43,7 @@ export function patterns(): Patterns {
     groupPost: p.group_postmodifiers.map((x) => x.toLowerCase().split(' ')),
     stateGroupNouns: lower(p.state_group_nouns.map((x) => x.split(' ')[0]!)),
     locative: lower(p.locative_prepositions),
+    institutionHeads: lower(p.institution_heads),
   };
   return cached;
 }
