@@ -508,13 +508,31 @@ describe('given-names.yaml', () => {
     expect(bad).toEqual([]);
   });
 
+  it('keeps names that are also places, states or lexicon entries in the ambiguous list', () => {
+    const taken = new Set<string>();
+    for (const c of countriesModule as unknown as {
+      name: { common: string }; capital?: string[]; demonyms?: { eng?: { m?: string } };
+    }[]) {
+      for (const n of [c.name.common, c.demonyms?.eng?.m, ...(c.capital ?? [])]) if (n) taken.add(n);
+    }
+    for (const f of loadLexicon<CountryForm[]>('countries-extra.yaml')) taken.add(f.text);
+    for (const s of loadLexicon<Seat[]>('seats.yaml')) for (const n of [s.name, ...s.aliases]) taken.add(n);
+    for (const o of loadLexicon<Organization[]>('organizations.yaml')) for (const n of [o.name, ...o.aliases]) taken.add(n);
+    for (const o of loadLexicon<Outlet[]>('outlets.yaml')) for (const n of [o.name, ...o.aliases]) taken.add(n);
+    expect(g.names.filter((n) => taken.has(n))).toEqual([]);
+  });
+
   it('knows names from every region', () => {
     const names = new Set(g.names);
     for (const n of ['John', 'François', 'Jürgen', 'José', 'Giorgia', 'Dmitry', 'Volodymyr', 'Olena',
-      'Mohammed', 'Abbas', 'Recep', 'Narendra', 'Shehbaz', 'Fumio', 'Yoon', 'Jinping', 'Cyril',
+      'Mohammed', 'Abbas', 'Recep', 'Narendra', 'Shehbaz', 'Fumio', 'Suk-yeol', 'Jinping', 'Cyril',
       'Bola', 'Luiz', 'Anthony', 'Keir', 'Yuri', 'Yury']) {
       expect(names.has(n), n).toBe(true);
     }
+    const surnames = new Set(g.surnames_first);
+    for (const n of ['Xi', 'Wang', 'Kim', 'Yoon', 'Lee', 'Nguyen']) expect(surnames.has(n), n).toBe(true);
+    const amb = new Set(g.ambiguous);
+    for (const n of ['Will', 'May', 'Grant', 'Jordan', 'Chad', 'Said']) expect(amb.has(n), n).toBe(true);
   });
 });
 
