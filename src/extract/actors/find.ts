@@ -419,8 +419,8 @@ export class ActorFinder {
     const parts = name.split(/\s+/).filter((w) => !this.pat.particles.has(w));
     if (parts.length < 2) return;
     p.shortForms.add(parts[parts.length - 1]!);
-    // family name first (East Asian order) when the first word is not a known given name
-    if (!this.gaz.givenNames.has(parts[0]!) && parts.length <= 3 && !INITIAL.test(parts[0]!)) p.shortForms.add(parts[0]!);
+    // family name first (East Asian order): "Xi Jinping" -> "Xi", "Kim Yo Jong" -> "Kim" (but "Kim" also as a given name)
+    if (this.gaz.surnamesFirst.has(parts[0]!) || (!this.gaz.givenNames.has(parts[0]!) && !this.gaz.ambiguousGivenNames.has(parts[0]!) && parts.length <= 3 && !INITIAL.test(parts[0]!))) p.shortForms.add(parts[0]!);
     // compound surnames after a particle: "von der Leyen", "al-Assad" (kept with their particle)
     const m = /\s((?:(?:al|el|bin|ibn|van|von|der|de|da|di|du|la|le)[\s-])+\S+)$/.exec(name);
     if (m) p.shortForms.add(m[1]!);

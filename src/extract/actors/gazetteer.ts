@@ -113,17 +113,17 @@ export class Gazetteer {
   readonly personsBySurname = new Map<string, GazEntry[]>();
   readonly givenNames: Set<string>;
   readonly ambiguousGivenNames: Set<string>;
+  /** Family names written first (Chinese, Korean, Vietnamese): "Xi Jinping" is later "Xi". */
+  readonly surnamesFirst: Set<string>;
 
   constructor() {
     this.addCountries();
     this.addLexicons();
     for (const list of this.index.values()) list.sort((a, b) => b.text.length - a.text.length);
-    const given = loadLexicon<{ names?: string[]; ambiguous?: string[] } | Record<string, string[]>>('given-names.yaml');
-    const names: string[] = [];
-    const ambiguous: string[] = [];
-    for (const [k, v] of Object.entries(given)) (k === 'ambiguous' ? ambiguous : names).push(...(v ?? []));
-    this.givenNames = new Set(names);
-    this.ambiguousGivenNames = new Set(ambiguous);
+    const given = loadLexicon<{ names?: string[]; ambiguous?: string[]; surnames_first?: string[] }>('given-names.yaml');
+    this.givenNames = new Set(given.names ?? []);
+    this.ambiguousGivenNames = new Set(given.ambiguous ?? []);
+    this.surnamesFirst = new Set(given.surnames_first ?? []);
   }
 
   add(e: GazEntry): void {
