@@ -5,7 +5,7 @@
  */
 import type { BenchData, Modality, OutletDef, OrgDef, QuoteStyle, Stance, StateInfo } from './data.js';
 import { type Day, type Moment, futurePhrase, pastPhrase, sincePhrase, whenPhrase, ymd } from './dates.js';
-import { type Person, type Polity, makeName, makePerson, polityName, seatOf, stateName } from './people.js';
+import { type Person, type Polity, cultureIds, makeName, makePerson, polityName, seatOf, stateName } from './people.js';
 import type { Rng } from './prng.js';
 import { LINK_CLOSE, LINK_OPEN, fill } from './template.js';
 
@@ -92,7 +92,9 @@ function ucfirst(s: string): string {
 /** Tidy punctuation left by optional parts and appositive name forms. */
 function tidy(s: string): string {
   if (s.includes("s's")) s = s.replace(/(?<=\b[A-Z]\w*s)'s\b/g, "'");
-  if (s.includes(',')) s = s.replace(/,\s*(\uE001)?([.,;:!?])/g, '$1$2');
+  if (s.includes(',.') || s.includes(',,') || s.includes(',:') || s.includes(',;') || s.includes(',?') || s.includes(',\uE001')) {
+    s = s.replace(/,(\uE001)?([.,;:!?])/g, '$1$2');
+  }
   if (s.includes('  ') || s.includes(' .') || s.includes(' ,') || s.includes(' ;') || s.includes(' :')) {
     s = s.replace(/ {2,}/g, ' ').replace(/ ([.,;:])/g, '$1');
   }
@@ -128,10 +130,31 @@ export interface ComposeOpts {
   day: Day;
 }
 
+const TYPES = TYPE_WEIGHTS.map((t) => t[0]);
+const TYPE_W = TYPE_WEIGHTS.map((t) => t[1]);
+const pickType = (rng: Rng): string => rng.weighted(TYPES, TYPE_W);
+
+const statePools = new WeakMap<BenchData, Map<string, { list: StateInfo[]; weights: number[] }>>();
+
+/** A state by weight, from `region` if given, never one in `exclude`. */
 function pickState(data: BenchData, rng: Rng, exclude: Set<string>, region?: string): StateInfo {
-  const pool = data.states.filter((s) => !exclude.has(s.code) && (!region || s.region === region));
-  const list = pool.length ? pool : data.states.filter((s) => !exclude.has(s.code));
-  return rng.weighted(list, list.map((s) => s.weight));
+  let pools = statePools.get(data);
+  if (!pools) statePools.set(data, (pools = new Map()));
+  const key = region ?? '*';
+  let pool = pools.get(key);
+  if (!pool) {
+    const list = data.states.filter((s) => !region || s.region === region);
+    pool = { list, weights: list.map((s) => s.weight) };
+    pools.set(key, pool);
+  }
+  if (pool.list.length > exclude.size) {
+    for (let i = 0; i < 20; i++) {
+      const s = rng.weighted(pool.list, pool.weights);
+      if (!exclude.has(s.code)) return s;
+    }
+  }
+  const rest = data.states.filter((s) => !exclude.has(s.code));
+  return rng.weighted(rest, rest.map((s) => s.weight));
 }
 
 function pickOrg(data: BenchData, rng: Rng, region: string): OrgDef {
@@ -401,6 +424,22 @@ class Story {
   }
 }
 
+const neutralCache = new WeakMap<BenchData, Map<Stance, string[]>>();
+
+/** Quotes of a stance that do not name either side (for mediators and organizations). */
+function neutralQuotes(data: BenchData, st: Stance): string[] {
+  let m = neutralCache.get(data);
+  if (!m) neutralCache.set(data, (m = new Map()));
+  let list = m.get(st);
+  if (!list) {
+    const all = data.quotes.quotes[st];
+    const n = all.filter((q) => !/\{S[ABC]/.test(q));
+    list = n.length ? n : all;
+    m.set(st, list);
+  }
+  return list;
+}
+
 function stanceFor(type: string, modality: Modality, rng: Rng): Stance {
   if (modality === 'hypothetical') return 'conditional';
   if (type === 'CONSULT') return modality === 'asserted' ? (rng.chance(0.6) ? 'positive' : 'reserved') : 'reserved';
@@ -419,7 +458,7 @@ function opposite(stance: Stance, rng: Rng): Stance {
 export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): GenArticle {
   const story = new Story(data, rng, opts);
   const ev = data.events;
-  const type = rng.weighted(TYPE_WEIGHTS.map((t) => t[0]), TYPE_WEIGHTS.map((t) => t[1]));
+  const type = pickType(rng);
   const leadsByMod = ev.leads[type]!;
   const mods = (Object.keys(leadsByMod) as Modality[]).filter((m) => leadsByMod[m]?.length);
   const modality = rng.weighted(mods, mods.map((m) => MODALITY_WEIGHTS[m]));
@@ -433,11 +472,7 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
   const para = (text: string, quote = false, label: GenBlock['label'] = null): GenBlock => ({ kind: 'p', text, label, quote });
   const details = (): string => story.sentence(story.fresh(ev.details[type] ?? ev.details['any']!, ev.details['any']));
   // Third parties speak in general terms: no quotes that name the two sides.
-  const neutral = (st: Stance): string[] => {
-    const all = data.quotes.quotes[st];
-    const n = all.filter((q) => !/\{S[ABC]/.test(q));
-    return n.length ? n : all;
-  };
+  const neutral = (st: Stance): string[] => neutralQuotes(data, st);
 
   const quoteText = (key: string, st: Stance): GenBlock[] => {
     story.speaker = key;
@@ -471,7 +506,7 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     return para(story.sentence(rng.pick(data.quotes.unnamed_frames), extra), true);
   };
   const background = (): string => {
-    const t = rng.weighted(TYPE_WEIGHTS.map((x) => x[0]), TYPE_WEIGHTS.map((x) => x[1]));
+    const t = pickType(rng);
     const asserted = ev.leads[t]!.asserted ?? ev.leads['CONSULT']!.asserted!;
     story.whenOverride = pastPhrase(opts.day, opts.outlet.dates, rng);
     const s = story.sentence(story.fresh(asserted));
@@ -499,9 +534,14 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     () => [unnamedQuote()],
     () => [para(details())],
   ];
+  // Length: a word target and a paragraph target drawn separately, so that short articles
+  // with long paragraphs and long ones with short paragraphs both occur.
   const target = rng.int(MIN_WORDS + 20, MAX_WORDS - 40);
   const wantBullets = isB ? rng.chance(0.75) : opts.format === 'A' ? false : rng.chance(0.3);
   const nBullets = wantBullets ? rng.int(2, 5) : 0;
+  const wantCloser = rng.chance(0.6);
+  const paraTarget = Math.min(MAX_BLOCKS, Math.max(MIN_BLOCKS, Math.round(target / rng.int(22, 50))));
+  const mainTarget = Math.max(blocks.length, paraTarget - nBullets - (wantCloser ? 1 : 0));
   const counted = new WeakMap<GenBlock, { text: string; n: number }>();
   const blockWords = (b: GenBlock): number => {
     const c = counted.get(b);
@@ -511,16 +551,31 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     return n;
   };
   const words = (): number => blocks.reduce((n, b) => n + blockWords(b), 0);
-  const mainCap = MAX_BLOCKS - nBullets - 1;
   let guard = 0;
-  while (words() < target - 40 * nBullets && blocks.length < mainCap && guard++ < 40) {
+  while (blocks.length < mainTarget && guard++ < 40) {
     const add = rng.pick(optional)();
-    if (blocks.length + add.length > mainCap) break;
+    if (blocks.length + add.length > mainTarget) continue;
     blocks.push(...add);
   }
-  if (rng.chance(0.6) && blocks.length < MAX_BLOCKS - nBullets) blocks.push(para(story.sentence(story.fresh(ev.closers))));
+  if (wantCloser) blocks.push(para(story.sentence(story.fresh(ev.closers))));
   for (let i = 0; i < nBullets; i++) {
     blocks.push({ kind: 'li', text: i % 3 === 2 ? story.sentence(story.fresh(ev.reports)) : background(), label: 'Background', quote: false });
+  }
+  // Grow paragraphs (not quotes) sentence by sentence towards the word target.
+  const extra = [ev.context, ev.mediation, ev.context, ev.reactions];
+  guard = 0;
+  let total = words();
+  while (total < target && guard++ < 40) {
+    const open = blocks.filter((b, i) => i > 0 && b.kind === 'p' && !b.quote && b.label !== 'Quote' && blockWords(b) < 110);
+    if (!open.length) break;
+    const s = story.sentence(story.fresh(rng.pick(extra), ev.context));
+    const n = countWords(s);
+    if (total + n > MAX_WORDS) break;
+    const b = rng.pick(open);
+    const before = blockWords(b);
+    b.text += ' ' + s;
+    counted.set(b, { text: b.text, n: before + n });
+    total += n;
   }
   // Enforce the bounds: at least MIN_WORDS, at most MAX_WORDS words.
   guard = 0;
@@ -562,7 +617,7 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
   let credit: string | null = null;
   if (rng.chance(isB ? 0.85 : 0.8)) {
     caption = applyQuoteStyle(story.bareText(rng.pick(ev.captions)), style);
-    const photographer = makeName(data, rng.pick(Object.keys(data.names.cultures)), rng).full;
+    const photographer = makeName(data, rng.pick(cultureIds(data)), rng).full;
     const agency = rng.pick(data.outlets.photo);
     if (isB) {
       credit = story.bareText(rng.pick(data.outlets.credits_b), { photographer, agency, head: story.SA.headTitle });
@@ -576,14 +631,14 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
 
   let related: GenArticle['related'] = null;
   if (opts.format === 'A' && rng.chance(0.65)) {
-    const t2 = rng.weighted(TYPE_WEIGHTS.map((x) => x[0]), TYPE_WEIGHTS.map((x) => x[1]));
+    const t2 = pickType(rng);
     related = { title: applyQuoteStyle(story.bareText(rng.pick(ev.headlines[t2]!)), style), after: rng.int(2, Math.max(2, blocks.length - 2)) };
   }
 
   const more: string[] = [];
   if (opts.format === 'html') {
     for (let i = 0; i < 3; i++) {
-      const t3 = rng.weighted(TYPE_WEIGHTS.map((x) => x[0]), TYPE_WEIGHTS.map((x) => x[1]));
+      const t3 = pickType(rng);
       more.push(applyQuoteStyle(story.bareText(rng.pick(ev.headlines[t3]!)), style));
     }
   }

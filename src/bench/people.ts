@@ -1,5 +1,5 @@
 /** Invented officials: names from the culture pools, offices, and how an article names them. */
-import type { BenchData, OrgDef, StateInfo } from './data.js';
+import type { BenchData, OrgDef, RoleDef, StateInfo } from './data.js';
 import type { Rng } from './prng.js';
 
 /** A state or an international organization that people work for. */
@@ -49,6 +49,15 @@ export interface NameParts {
   female: boolean;
 }
 
+const cultureIdCache = new WeakMap<BenchData, string[]>();
+
+/** Ids of all naming cultures. */
+export function cultureIds(data: BenchData): string[] {
+  let ids = cultureIdCache.get(data);
+  if (!ids) cultureIdCache.set(data, (ids = Object.keys(data.names.cultures)));
+  return ids;
+}
+
 /** A random name from a culture pool. */
 export function makeName(data: BenchData, culture: string, rng: Rng, female?: boolean): NameParts {
   const c = data.names.cultures[culture] ?? data.names.cultures[data.names.fallback]!;
@@ -80,11 +89,29 @@ export interface PersonOpts {
   other?: StateInfo | null;
 }
 
+const roleCache = new WeakMap<BenchData, Map<string, { roles: RoleDef[]; weights: number[] }>>();
+
+/** A state office by weight, among those allowed by `opts` (cached per combination). */
+function pickRole(data: BenchData, s: StateInfo, opts: PersonOpts, rng: Rng): RoleDef {
+  let m = roleCache.get(data);
+  if (!m) roleCache.set(data, (m = new Map()));
+  const key = `${s.headTitle}|${opts.roleKeys?.join(',') ?? '*'}|${opts.other ? 1 : 0}`;
+  let c = m.get(key);
+  if (!c) {
+    let roles = data.roles.state_roles.filter((r) => !r.only_if_head_is || r.only_if_head_is === s.headTitle);
+    if (opts.roleKeys) roles = roles.filter((r) => opts.roleKeys!.includes(r.key));
+    if (opts.other == null) roles = roles.filter((r) => !r.intro.some((f) => f.includes('{other')));
+    c = { roles, weights: roles.map((r) => r.weight) };
+    m.set(key, c);
+  }
+  return rng.weighted(c.roles, c.weights);
+}
+
 /** Invent an official of a state or organization, with first- and later-mention forms. */
 export function makePerson(data: BenchData, opts: PersonOpts, rng: Rng): Person {
   const { polity } = opts;
   if (polity.kind === 'org') {
-    const culture = rng.pick(Object.keys(data.names.cultures));
+    const culture = rng.pick(cultureIds(data));
     const n = makeName(data, culture, rng);
     const title = rng.pick(polity.org.roles);
     const vars = {
@@ -105,12 +132,9 @@ export function makePerson(data: BenchData, opts: PersonOpts, rng: Rng): Person 
     };
   }
   const s = polity.state;
-  let roles = data.roles.state_roles.filter((r) => !r.only_if_head_is || r.only_if_head_is === s.headTitle);
-  if (opts.roleKeys) roles = roles.filter((r) => opts.roleKeys!.includes(r.key));
-  if (opts.other == null) roles = roles.filter((r) => !r.intro.some((f) => f.includes('{other')));
   const role = opts.roleKey
-    ? (data.roles.state_roles.find((r) => r.key === opts.roleKey) ?? roles[0]!)
-    : rng.weighted(roles, roles.map((r) => r.weight));
+    ? (data.roles.state_roles.find((r) => r.key === opts.roleKey) ?? data.roles.state_roles[0]!)
+    : pickRole(data, s, opts, rng);
   const isHead = role.key === 'head';
   // Rulers with gendered titles.
   const female = ['King', 'Emir', 'Sultan', 'Crown Prince', 'Prince', 'Pope'].includes(s.headTitle) && isHead ? false : undefined;
