@@ -48,7 +48,21 @@ export interface GenArticle {
   quoteStyle: QuoteStyle;
   /** Whitespace-separated words in the blocks. */
   words: number;
+  /** ISO3 codes of the two states at the centre of the story. */
   states: string[];
+  /** People named in the body, in order of first mention (the generator's ground truth). */
+  people: GenPerson[];
+}
+
+export interface GenPerson {
+  name: string;
+  family: string;
+  /** Other spellings of the name used in the text, if any. */
+  variants: string[];
+  role: string;
+  /** ISO3 of the state the person serves, or null for officials of organizations. */
+  country: string | null;
+  organization: string | null;
 }
 
 export const MIN_WORDS = 150;
@@ -92,6 +106,8 @@ function ucfirst(s: string): string {
 /** Tidy punctuation left by optional parts and appositive name forms. */
 function tidy(s: string): string {
   if (s.includes("s's")) s = s.replace(/(?<=\b[A-Z]\w*s)'s\b/g, "'");
+  // "a Afghan official" -> "an Afghan official" (not before "EU", "UN", "Ukrainian", "Uruguayan").
+  if (s.includes('a ') || s.includes('A ')) s = s.replace(/\b([Aa]) (?=(?:[AIO]|E(?!u)|Uz)[\p{L}-])/gu, '$1n ');
   if (s.includes(',.') || s.includes(',,') || s.includes(',:') || s.includes(',;') || s.includes(',?') || s.includes(',\uE001')) {
     s = s.replace(/,(\uE001)?([.,;:!?])/g, '$1$2');
   }
@@ -196,6 +212,35 @@ class Story {
     const back = r < 0.4 ? 0 : r < 0.7 ? 1 : r < 0.9 ? rng.int(2, 6) : rng.int(7, 40);
     this.ev = opts.day - back;
     this.when = whenPhrase(this.ev, opts.day, opts.outlet.dates, rng, opts.format === 'B' && rng.chance(0.5));
+  }
+
+  /** Which people have been introduced (to undo a mention whose text is thrown away). */
+  saveMentions(): Set<string> {
+    return new Set(this.mentioned);
+  }
+
+  restoreMentions(saved: Set<string>): void {
+    this.mentioned.clear();
+    for (const k of saved) this.mentioned.add(k);
+  }
+
+  /** People named in `body`, in order of first mention. */
+  mentionedPeople(body: string): GenPerson[] {
+    const keys = [...this.mentioned].filter((k) => {
+      const p = this.people.get(k)!;
+      return body.includes(p.full) || p.variants.some((v) => body.includes(v));
+    });
+    return keys.map((k) => {
+      const p = this.people.get(k)!;
+      return {
+        name: p.full,
+        family: p.family,
+        variants: p.variants,
+        role: p.role,
+        country: p.polity.kind === 'state' ? p.polity.state.code : null,
+        organization: p.polity.kind === 'org' ? p.polity.org.name : null,
+      };
+    });
   }
 
   person(key: string): Person {
@@ -514,14 +559,61 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     return s;
   };
 
+  // Length: a word target and a paragraph target drawn separately, so that short articles
+  // with long paragraphs and long ones with short paragraphs both occur.
+  const target = rng.int(MIN_WORDS + 20, MAX_WORDS - 40);
+  const wantBullets = isB ? rng.chance(0.75) : opts.format === 'A' ? false : rng.chance(0.3);
+  const nBullets = wantBullets ? rng.int(2, 5) : 0;
+  const wantCloser = rng.chance(0.6);
+  const cap = MAX_BLOCKS - nBullets - (wantCloser ? 1 : 0);
+  const paraTarget = Math.min(MAX_BLOCKS, Math.max(MIN_BLOCKS, Math.round(target / rng.int(22, 50))));
+  const mainTarget = Math.min(cap - 1, Math.max(MIN_BLOCKS, paraTarget - nBullets - (wantCloser ? 1 : 0)));
+  const perPara = (target - nBullets * 28 - (wantCloser ? 12 : 0)) / mainTarget;
+  const counted = new WeakMap<GenBlock, { text: string; n: number }>();
+  const blockWords = (b: GenBlock): number => {
+    const c = counted.get(b);
+    if (c && c.text === b.text) return c.n;
+    const n = countWords(b.text);
+    counted.set(b, { text: b.text, n });
+    return n;
+  };
+  const words = (): number => blocks.reduce((n, b) => n + blockWords(b), 0);
+  const topUp = [ev.context, ev.mediation, ev.context, ev.reactions, ev.reports];
+  let total = 0;
+  /**
+   * Append blocks, then lengthen the last plain paragraph while the text is behind its word
+   * schedule. Text is only ever added at the end, so people are introduced before they are
+   * referred to by a short name.
+   */
+  const add = (bs: GenBlock[]): void => {
+    for (const b of bs) {
+      blocks.push(b);
+      total += blockWords(b);
+    }
+    const last = blocks[blocks.length - 1]!;
+    if (blocks.length < 2 || last.quote || last.label === 'Quote') return;
+    for (let g = 0; g < 4 && total < perPara * blocks.length && blockWords(last) < 80; g++) {
+      const saved = story.saveMentions();
+      const sentence = story.sentence(story.fresh(rng.pick(topUp), ev.context));
+      const n = countWords(sentence);
+      if (total + n > MAX_WORDS - 40) {
+        story.restoreMentions(saved);
+        break;
+      }
+      const before = blockWords(last);
+      last.text += ' ' + sentence;
+      counted.set(last, { text: last.text, n: before + n });
+      total += n;
+    }
+  };
+
   // Core: lead, detail, quote, report or reaction.
   let lead = story.sentence(rng.pick(leadsByMod[modality]!));
   if (!isB && rng.chance(0.3)) lead += ' ' + details();
-  blocks.push(para(lead));
-  const d2 = rng.chance(0.5) ? `${details()} ${details()}` : details();
-  blocks.push(para(d2, false, isB ? 'Details' : null));
-  blocks.push(...quoteText(rng.chance(0.5) ? 'P' : 'A', stance));
-  blocks.push(para(story.sentence(rng.pick(rng.chance(0.5) ? ev.reports : ev.reactions))));
+  add([para(lead)]);
+  add([para(rng.chance(0.5) ? `${details()} ${details()}` : details(), false, isB ? 'Details' : null)]);
+  add(quoteText(rng.chance(0.5) ? 'P' : 'A', stance));
+  add([para(story.sentence(story.fresh(rng.chance(0.5) ? ev.reports : ev.reactions)))]);
 
   const optional: (() => GenBlock[])[] = [
     () => [para(story.sentence(story.fresh(ev.reports)) + (rng.chance(0.4) ? ' ' + story.sentence(story.fresh(ev.reactions)) : ''))],
@@ -534,54 +626,17 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     () => [unnamedQuote()],
     () => [para(details())],
   ];
-  // Length: a word target and a paragraph target drawn separately, so that short articles
-  // with long paragraphs and long ones with short paragraphs both occur.
-  const target = rng.int(MIN_WORDS + 20, MAX_WORDS - 40);
-  const wantBullets = isB ? rng.chance(0.75) : opts.format === 'A' ? false : rng.chance(0.3);
-  const nBullets = wantBullets ? rng.int(2, 5) : 0;
-  const wantCloser = rng.chance(0.6);
-  const paraTarget = Math.min(MAX_BLOCKS, Math.max(MIN_BLOCKS, Math.round(target / rng.int(22, 50))));
-  const mainTarget = Math.max(blocks.length, paraTarget - nBullets - (wantCloser ? 1 : 0));
-  const counted = new WeakMap<GenBlock, { text: string; n: number }>();
-  const blockWords = (b: GenBlock): number => {
-    const c = counted.get(b);
-    if (c && c.text === b.text) return c.n;
-    const n = countWords(b.text);
-    counted.set(b, { text: b.text, n });
-    return n;
-  };
-  const words = (): number => blocks.reduce((n, b) => n + blockWords(b), 0);
-  let guard = 0;
-  while (blocks.length < mainTarget && guard++ < 40) {
-    const add = rng.pick(optional)();
-    if (blocks.length + add.length > mainTarget) continue;
-    blocks.push(...add);
-  }
-  if (wantCloser) blocks.push(para(story.sentence(story.fresh(ev.closers))));
+  // A generator may return two blocks (Style B speaker + "Quote:"), hence the room of one under `cap`.
+  for (let guard = 0; blocks.length < mainTarget && guard < 40; guard++) add(rng.pick(optional)());
+  if (wantCloser) add([para(story.sentence(story.fresh(ev.closers)))]);
   for (let i = 0; i < nBullets; i++) {
-    blocks.push({ kind: 'li', text: i % 3 === 2 ? story.sentence(story.fresh(ev.reports)) : background(), label: 'Background', quote: false });
+    const text = i % 3 === 2 ? story.sentence(story.fresh(ev.reports)) : background();
+    add([{ kind: 'li', text, label: 'Background', quote: false }]);
   }
-  // Grow paragraphs (not quotes) sentence by sentence towards the word target.
-  const extra = [ev.context, ev.mediation, ev.context, ev.reactions];
-  guard = 0;
-  let total = words();
-  while (total < target && guard++ < 40) {
-    const open = blocks.filter((b, i) => i > 0 && b.kind === 'p' && !b.quote && b.label !== 'Quote' && blockWords(b) < 110);
-    if (!open.length) break;
-    const s = story.sentence(story.fresh(rng.pick(extra), ev.context));
-    const n = countWords(s);
-    if (total + n > MAX_WORDS) break;
-    const b = rng.pick(open);
-    const before = blockWords(b);
-    b.text += ' ' + s;
-    counted.set(b, { text: b.text, n: before + n });
-    total += n;
-  }
-  // Enforce the bounds: at least MIN_WORDS, at most MAX_WORDS words.
-  guard = 0;
-  while (words() < MIN_WORDS && guard++ < 50) {
-    const target = [...blocks].reverse().find((b) => b.kind === 'p' && !b.quote);
-    if (target) target.text += ' ' + story.sentence(story.fresh(ev.context));
+  // Enforce the bounds. Context sentences name no people, so adding them late keeps mentions in order.
+  for (let guard = 0; words() < MIN_WORDS && guard < 50; guard++) {
+    const last = [...blocks].reverse().find((b) => b.kind === 'p' && !b.quote && b.label !== 'Quote');
+    if (last) last.text += ' ' + story.sentence(story.fresh(ev.context));
     else blocks.push(para(story.sentence(story.fresh(ev.context))));
   }
   while (words() > MAX_WORDS && blocks.length > MIN_BLOCKS) {
@@ -669,6 +724,7 @@ export function composeArticle(data: BenchData, rng: Rng, opts: ComposeOpts): Ge
     quoteStyle: style,
     words: blocks.reduce((n, b) => n + countWords(b.text), 0),
     states: [story.SA.code, story.SB.code],
+    people: story.mentionedPeople(blocks.map((b) => b.text).join('\n')),
   };
 }
 

@@ -216,6 +216,30 @@ describe('generateCorpus', () => {
     }
   });
 
+  it('introduces every person with title and full name before any short mention', () => {
+    const data = benchData();
+    const rng = new Rng(2024);
+    let checked = 0;
+    for (let i = 0; i < 300; i++) {
+      const format = (['A', 'B', 'html', 'json'] as const)[i % 4]!;
+      const outlet = rng.pick(data.outlets.outlets.filter((o) => (format === 'A' || format === 'B' ? o.text === format : true)));
+      const a = composeArticle(data, rng, { index: i, outlet, format, day: dayOf(2025, 1, 1) + rng.int(0, 300) });
+      const text = a.blocks.map((b) => b.text).join('\n\n');
+      expect(a.people.length).toBeGreaterThan(0);
+      for (const p of a.people) {
+        // Skip family names shared with another person of the same article.
+        if (a.people.some((q) => q !== p && (q.name.includes(p.family) || p.name.includes(q.family)))) continue;
+        const firstFamily = new RegExp(`(^|[^\\p{L}])${p.family}(?![\\p{L}])`, 'u').exec(text);
+        expect(firstFamily, `${p.name} in article ${i}`).not.toBeNull();
+        const firstFull = text.indexOf(p.name);
+        expect(firstFull, `${p.name} never named in full in article ${i}`).toBeGreaterThanOrEqual(0);
+        expect(firstFull, `${p.name} in article ${i}`).toBeLessThanOrEqual(firstFamily!.index + 1);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
   it('writes some plain-text files in windows-1252 or UTF-16LE, a few with a UTF-8 BOM, and ~1% exact duplicates', () => {
     const txt = big.files.filter((f) => f.path.endsWith('.txt'));
     const enc = txt.map((f) => decodeText(f.bytes).encoding);
