@@ -5,7 +5,7 @@
  */
 import type { BenchData, Modality, OutletDef, OrgDef, QuoteStyle, Stance, StateInfo } from './data.js';
 import { type Day, type Moment, futurePhrase, pastPhrase, sincePhrase, whenPhrase, ymd } from './dates.js';
-import { type Person, type Polity, cultureIds, makeName, makePerson, polityName, seatOf, stateName } from './people.js';
+import { type Person, type Polity, cultureIds, laterMention, makeName, makePerson, polityName, seatOf, stateName } from './people.js';
 import type { Rng } from './prng.js';
 import { LINK_CLOSE, LINK_OPEN, fill } from './template.js';
 
@@ -103,11 +103,14 @@ function ucfirst(s: string): string {
   return s.slice(0, i) + s[i]!.toUpperCase() + s.slice(i + 1);
 }
 
+const AN_TEST = /\b[Aa] (?:[AIO]|E[^u]|Uz)/;
+const AN_FIX = /\b([Aa]) (?=[AIO]|E[^u]|Uz)/g;
+
 /** Tidy punctuation left by optional parts and appositive name forms. */
 function tidy(s: string): string {
   if (s.includes("s's")) s = s.replace(/(?<=\b[A-Z]\w*s)'s\b/g, "'");
-  // "a Afghan official" -> "an Afghan official" (not before "EU", "UN", "Ukrainian", "Uruguayan").
-  if (s.includes('a ') || s.includes('A ')) s = s.replace(/\b([Aa]) (?=(?:[AIO]|E(?!u)|Uz)[\p{L}-])/gu, '$1n ');
+  // "a Afghan official" -> "an Afghan official" (not before "European", "UN", "Ukrainian", "Uruguayan").
+  if (AN_TEST.test(s)) s = s.replace(AN_FIX, '$1n ');
   if (s.includes(',.') || s.includes(',,') || s.includes(',:') || s.includes(',;') || s.includes(',?') || s.includes(',\uE001')) {
     s = s.replace(/,(\uE001)?([.,;:!?])/g, '$1$2');
   }
@@ -280,8 +283,8 @@ class Story {
     }
     const r = this.rng.next();
     if (r < 0.08) return p.variants.length && this.rng.chance(0.6) ? this.rng.pick(p.variants) : p.full;
-    if (r < 0.75) return p.later[0]!;
-    return this.rng.pick(p.later);
+    if (r < 0.75) return laterMention(p, 0);
+    return laterMention(p, this.rng.int(0, p.laterForms.length - 1));
   }
 
   private fixedSlot(name: string, make: () => string): string {

@@ -22,7 +22,7 @@ export interface GenerateOptions {
   seed: number;
   /** Write into a non-empty folder (files of the same name are overwritten, others left alone). */
   force?: boolean;
-  /** Also write a JSONL manifest (one line per file) to this path, outside the corpus. */
+  /** Also write a JSONL manifest (one line per file, with the generator's ground truth) to this path, outside the corpus. */
   manifest?: string;
 }
 
@@ -42,6 +42,31 @@ export interface ManifestEntry {
   articles: number;
   /** For exact copies: the path of the original. */
   duplicateOf: string | null;
+  /** What the generator put in each article (absent for duplicates). */
+  truth?: ArticleTruth[];
+}
+
+/** Generator ground truth for one article: main event, the two states, people named. */
+export interface ArticleTruth {
+  id: string;
+  title: string;
+  url: string;
+  type: string;
+  modality: string;
+  states: string[];
+  people: { name: string; country: string | null; organization: string | null; role: string }[];
+}
+
+function truthOf(a: GenArticle): ArticleTruth {
+  return {
+    id: a.id,
+    title: a.title,
+    url: a.url,
+    type: a.type,
+    modality: a.modality,
+    states: a.states,
+    people: a.people.map((p) => ({ name: p.name, country: p.country, organization: p.organization, role: p.role })),
+  };
 }
 
 /** Share of articles per format. */
@@ -77,7 +102,10 @@ class Writer {
   private readonly dirs = new Set<string>();
   private readonly used = new Set<string>();
 
-  constructor(private readonly root: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly keepManifest: boolean,
+  ) {}
 
   /** A path not used yet: `x.txt`, else `x-2.txt`, `x-3.txt`... */
   unique(rel: string): string {
@@ -101,7 +129,7 @@ class Writer {
     writeFileSync(abs, bytes);
     this.files++;
     this.bytes += bytes.length;
-    this.manifest.push({ path, ...entry });
+    if (this.keepManifest) this.manifest.push({ path, ...entry });
     return path;
   }
 }
@@ -117,7 +145,7 @@ export function generateCorpus(opts: GenerateOptions): GenerateResult {
   mkdirSync(dir, { recursive: true });
   const data = benchData();
   const rng = new Rng(seed);
-  const out = new Writer(dir);
+  const out = new Writer(dir, Boolean(opts.manifest));
   const pad = Math.max(5, String(count).length);
   // Every format appears early, whatever the count.
   const firstRound = rng.shuffle(FORMATS);
@@ -156,7 +184,7 @@ export function generateCorpus(opts: GenerateOptions): GenerateResult {
         rel = `feeds/${oslug}/atom-${unitName}.${rng.chance(0.5) ? 'atom' : 'xml'}`;
         text = renderAtom(outlet, section, arts, rng);
       }
-      out.write(rel, Buffer.from(text, 'utf8'), { format: fmt, encoding: 'utf8', articles: n, duplicateOf: null });
+      out.write(rel, Buffer.from(text, 'utf8'), { format: fmt, encoding: 'utf8', articles: n, duplicateOf: null, truth: arts.map(truthOf) });
       unit++;
       continue;
     }
@@ -191,7 +219,7 @@ export function generateCorpus(opts: GenerateOptions): GenerateResult {
         bytes = Buffer.from(renderJson(a, rng), 'utf8');
         rel = `${oslug}/${year}/${a.id.slice(0, 12)}.json`;
     }
-    const path = out.write(rel, bytes, { format: fmt, encoding, articles: 1, duplicateOf: null });
+    const path = out.write(rel, bytes, { format: fmt, encoding, articles: 1, duplicateOf: null, truth: [truthOf(a)] });
     if (rng.chance(DUPLICATE_RATE)) {
       const ext = path.slice(path.lastIndexOf('.'));
       out.write(`mirror/${rng.pick(['inbox', 'rescrape', 'archive'])}/${rng.hex(16)}${ext}`, bytes, {

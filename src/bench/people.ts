@@ -16,8 +16,12 @@ export interface Person {
   role: string;
   /** First-mention form ("Japanese Foreign Minister Haruka Moriyama"). */
   intro: string;
-  /** Later-mention forms, already filled ("Moriyama", "the Japanese minister"). */
-  later: string[];
+  /** Later-mention form templates ("{last}", "the {dem} minister"); see laterMention(). */
+  laterForms: string[];
+  /** Values for the form templates. */
+  vars: Record<string, string>;
+  /** Filled later-mention forms, by index, made on first use. */
+  laterFilled: (string | undefined)[];
   /** Other spellings of the full name (transliteration variants), possibly empty. */
   variants: string[];
 }
@@ -107,6 +111,16 @@ function pickRole(data: BenchData, s: StateInfo, opts: PersonOpts, rng: Rng): Ro
   return rng.weighted(c.roles, c.weights);
 }
 
+/** Later-mention form number `i` of a person ("Moriyama", "the Japanese minister"). */
+export function laterMention(p: Person, i: number): string {
+  let v = p.laterFilled[i];
+  if (v === undefined) {
+    v = fillForm(p.laterForms[i]!, p.vars);
+    p.laterFilled[i] = v;
+  }
+  return v;
+}
+
 /** Invent an official of a state or organization, with first- and later-mention forms. */
 export function makePerson(data: BenchData, opts: PersonOpts, rng: Rng): Person {
   const { polity } = opts;
@@ -127,7 +141,9 @@ export function makePerson(data: BenchData, opts: PersonOpts, rng: Rng): Person 
       roleKey: 'org',
       role: title,
       intro: fillForm(rng.pick(data.roles.org_intro), vars),
-      later: data.roles.org_later.map((f) => fillForm(f, vars)),
+      laterForms: data.roles.org_later,
+      vars,
+      laterFilled: [],
       variants: variantsOf(data, n),
     };
   }
@@ -161,7 +177,9 @@ export function makePerson(data: BenchData, opts: PersonOpts, rng: Rng): Person 
     roleKey: role.key,
     role: role.key === 'spox' ? `foreign ministry ${vars['spox']}` : title,
     intro: fillForm(rng.pick(forms.length ? forms : role.intro), vars),
-    later: role.later.map((f) => fillForm(f, vars)),
+    laterForms: role.later,
+    vars,
+    laterFilled: [],
     variants: variantsOf(data, n),
   };
 }

@@ -285,6 +285,10 @@ describe('generateCorpus', () => {
     expect(rows.length).toBe(r.files);
     expect(rows.filter((x) => !x.duplicateOf).reduce((n, x) => n + x.articles, 0)).toBe(120);
     expect(listFiles(dir('with-manifest'))).toEqual(rows.map((x) => x.path).sort());
+    // Ground truth: each original file lists its articles with their people and states.
+    const truth = rows.flatMap((x) => (x as { truth?: { title: string; states: string[]; people: { name: string }[] }[] }).truth ?? []);
+    expect(truth.length).toBe(120);
+    expect(truth.every((t) => t.states.length === 2 && t.people.length > 0 && t.title.length > 0)).toBe(true);
   });
 });
 
