@@ -1,5 +1,6 @@
 /** Renders groups of generated articles as JSONL dumps, RSS 2.0 feeds and Atom feeds. */
-import { type GenArticle, plain } from './compose.js';
+import { plain } from './text.js';
+import type { GenArticle } from './types.js';
 import { isoMoment, isoUtc, rfc822 } from './dates.js';
 import type { OutletDef } from './data.js';
 import type { Rng } from './prng.js';

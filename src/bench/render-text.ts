@@ -1,5 +1,5 @@
 /** Renders generated articles in the two scraped plain-text styles of the seed articles. */
-import type { GenArticle, GenBlock } from './compose.js';
+import type { GenArticle, GenBlock } from './types.js';
 import { MONTHS, WEEKDAYS, longDate, ymd } from './dates.js';
 import type { Rng } from './prng.js';
 import { LINK_CLOSE, LINK_OPEN } from './template.js';

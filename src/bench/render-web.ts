@@ -1,5 +1,6 @@
 /** Renders generated articles as Markdown with front matter, HTML pages, and JSON records. */
-import { type GenArticle, plain, slugify } from './compose.js';
+import { plain, slugify } from './text.js';
+import type { GenArticle } from './types.js';
 import { isoDay, isoMoment, isoUtc } from './dates.js';
 import type { Rng } from './prng.js';
 import { displayDate } from './render-text.js';
