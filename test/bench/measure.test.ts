@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatBytes,
+  formatDuration,
+  formatNumber,
+  formatRate,
+  groupDigits,
+  peakRss,
+  startRssSampler,
+  timer,
+} from '../../src/bench/measure.js';
+
+describe('measure helpers', () => {
+  it('reports peak RSS in bytes, at least the current RSS', () => {
+    const peak = peakRss();
+    expect(peak).toBeGreaterThan(1024 * 1024);
+    expect(peak).toBeGreaterThanOrEqual(process.memoryUsage.rss() * 0.9);
+  });
+
+  it('samples RSS while work runs and sees an allocation', () => {
+    const s = startRssSampler(5);
+    const blocks: Buffer[] = [];
+    for (let i = 0; i < 20; i++) blocks.push(Buffer.alloc(2 * 1024 * 1024, i));
+    s.sample();
+    const r = s.stop();
+    expect(blocks.length).toBe(20);
+    expect(r.samples).toBeGreaterThanOrEqual(3);
+    expect(r.peak).toBeGreaterThanOrEqual(r.mean);
+    expect(r.peak).toBeGreaterThan(40 * 1024 * 1024);
+  });
+
+  it('times with a monotonic clock and records laps', () => {
+    const t = timer();
+    let x = 0;
+    for (let i = 0; i < 200_000; i++) x += i;
+    const lap1 = t.lap('sum');
+    const lap2 = t.lap('nothing');
+    expect(x).toBeGreaterThan(0);
+    expect(lap1).toBeGreaterThanOrEqual(0);
+    expect(t.ms()).toBeGreaterThanOrEqual(lap1 + lap2);
+    expect(t.seconds()).toBeCloseTo(t.ms() / 1000, 1);
+    expect(t.laps().map((l) => l.label)).toEqual(['sum', 'nothing']);
+  });
+
+  it('formats numbers, rates, sizes and durations for reports', () => {
+    expect(groupDigits(1234567)).toBe('1,234,567');
+    expect(groupDigits(-1000.5)).toBe('-1,000.5');
+    expect(formatNumber(12345.6)).toBe('12,346');
+    expect(formatNumber(45.67)).toBe('45.7');
+    expect(formatNumber(3.456)).toBe('3.46');
+    expect(formatRate(5000, 2000, 'articles')).toBe('2,500 articles/s');
+    expect(formatRate(1_200_000, 1000, 'tokens')).toBe('1,200,000 tokens/s');
+    expect(formatRate(52_428_800 / 1e6, 4000, 'MB')).toBe('13.1 MB/s');
+    expect(formatRate(10, 0, 'articles')).toBe('- articles/s');
+    expect(formatBytes(512)).toBe('512 B');
+    expect(formatBytes(1536)).toBe('1.50 KB');
+    expect(formatBytes(300 * 1024 * 1024)).toBe('300 MB');
+    expect(formatDuration(850)).toBe('850 ms');
+    expect(formatDuration(12_500)).toBe('12.5 s');
+    expect(formatDuration(125_000)).toBe('2 min 5 s');
+  });
+});
