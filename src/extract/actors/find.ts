@@ -164,6 +164,8 @@ export class ActorFinder {
   private isNameToken(i: number): boolean {
     const t = this.toks[i]!;
     if (!isCap(t)) return false;
+    // a family name written first that is also a word ("Park Sun-young", "Moon Jae-in")
+    if (this.gaz.surnamesFirst.has(t.text) && this.toks[i + 1] && isCap(this.toks[i + 1]!) && this.toks[i + 1]!.sentence === t.sentence) return true;
     // a capitalised name particle starts a name when a name follows: "Van Weel", "Al-Sharaa"
     if (this.pat.particles.has(t.lower) && t.text.length <= 4) {
       const n = this.toks[i + 1];
@@ -184,8 +186,14 @@ export class ActorFinder {
     while (i < toks.length) {
       const h = this.hitAt[i];
       if (h && h.entry.kind === 'person') {
-        runs.push({ first: h.first, last: h.last });
-        i = h.last;
+        // a formal tail joined by a particle belongs to the same person: "Mohammed bin Salman bin Abdulaziz Al Saud"
+        let last = h.last;
+        while (toks[last] && this.pat.particles.has(toks[last]!.text) && toks[last + 1] && isCap(toks[last + 1]!) && toks[last + 1]!.sentence === toks[i]!.sentence) {
+          last += 2;
+          while (toks[last] && isCap(toks[last]!) && toks[last]!.sentence === toks[i]!.sentence && !this.hitAt[last]) last++;
+        }
+        runs.push({ first: h.first, last });
+        i = last;
         continue;
       }
       if (!this.isNameToken(i)) {
@@ -227,7 +235,9 @@ export class ActorFinder {
       // A run followed by an institution word ("Camp David Accords", "Luhansk People's Republic") is not a person.
       const after = toks[j];
       const instFollows = after && after.sentence === sent && isCap(after) && this.pat.nonPerson.has(after.lower);
-      if (!instFollows) runs.push({ first: i, last: j });
+      // a word right before a known person's name is part of how the name is written ("Seyed Abbas Araghchi")
+      const beforeKnown = this.hitAt[j]?.entry.kind === 'person' && j - i === 1;
+      if (!instFollows && !beforeKnown) runs.push({ first: i, last: j });
       i = Math.max(j, i + 1);
     }
     return runs;
@@ -302,16 +312,15 @@ export class ActorFinder {
     let k = comma - 1;
     let target: string | null = null;
     // a tail "to Ukraine" / "of Japan" / "for Africa" after the role head
-    for (let n = 0; n < 4 && k >= 0 && toks[k]!.sentence === sent; n++) {
-      const t = toks[k]!;
+    for (let j = comma - 1, n = 0; n < 5 && j > 0 && toks[j]!.sentence === sent; n++, j--) {
+      const t = toks[j]!;
       if (t.lower === 'to' || t.lower === 'of' || t.lower === 'for' || t.lower === 'in') {
-        const h = this.hitAt[k + 1];
+        const h = this.hitAt[j + 1] ?? (toks[j + 1]?.lower === 'the' ? this.hitAt[j + 2] : undefined);
         if (h && ['state', 'capital', 'org'].includes(h.entry.kind)) target = t.lower === 'to' ? null : h.entry.country;
-        k--;
+        k = j - 1;
         break;
       }
-      if (!(isCap(t) || t.lower === 'the' || this.hitAt[k])) break;
-      k--;
+      if (!(isCap(t) || t.lower === 'the' || this.hitAt[j])) break;
     }
     const h0 = this.hitAt[k];
     if (!h0 || (h0.entry.kind !== 'role' && h0.entry.kind !== 'title') || h0.entry.nonperson) {
@@ -380,6 +389,11 @@ export class ActorFinder {
     return role;
   }
 
+  private precededByReportingVerb(first: number): boolean {
+    const t = this.toks[first - 1];
+    return !!t && t.pos === 'VERB' && (t.lemma === 'say' || t.lemma === 'add' || t.lemma === 'tell' || t.lemma === 'write' || t.lemma === 'note');
+  }
+
   private followedByReportingVerb(last: number): boolean {
     const t = this.toks[last];
     if (!t) return false;
@@ -445,7 +459,7 @@ export class ActorFinder {
     for (const run of runs) {
       const { first, last } = run;
       const hit = this.hitAt[first];
-      const known = hit && hit.entry.kind === 'person' && hit.first === first && hit.last === last ? hit.entry : null;
+      const known = hit && hit.entry.kind === 'person' && hit.first === first ? hit.entry : null;
       const n = last - first;
       const role = this.rolePrefix(first);
       let accept = !!known || !!role;
@@ -457,7 +471,7 @@ export class ActorFinder {
       if (!accept && n >= 2) {
         const firstWord = this.toks[first]!.text;
         accept = (this.gaz.givenNames.has(firstWord) || this.gaz.givenNames.has(titleCase(firstWord))) && !this.gaz.ambiguousGivenNames.has(firstWord);
-        if (!accept) accept = this.followedByReportingVerb(last) && this.allProperNouns(first, last);
+        if (!accept) accept = (this.followedByReportingVerb(last) || this.precededByReportingVerb(first)) && this.allProperNouns(first, last);
       }
       if (!accept) continue;
       const name = this.displayName(first, last);
