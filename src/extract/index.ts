@@ -10,8 +10,14 @@ import { extractEvents } from './events/index.js';
 import { eventCues } from './events/lexicon.js';
 import { extractQuotes } from './quotes/index.js';
 
-export function extract(article: Article, doc: Doc): Extraction {
+/** How much to extract: actors only, or actors, events and quotes. */
+export type ExtractLevel = 'none' | 'actors' | 'all';
+
+export function extract(article: Article, doc: Doc, level: ExtractLevel = 'all'): Extraction {
   const actors = findActors(doc);
+  if (level !== 'all') {
+    return { actors: actors.actors, mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })), events: [], quotes: [] };
+  }
   const ctx = new ArticleContext(article, doc, actors, eventCues().reporting);
   const events = extractEvents(ctx);
   return {

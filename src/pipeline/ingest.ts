@@ -5,7 +5,7 @@
 import type { Problem } from '../read/types.js';
 import type { Store } from '../store/index.js';
 import { expandInputs, loadSource, DEFAULT_MAX_BYTES, type Input } from '../sources/index.js';
-import { processSource, type ProcessedSource } from './process.js';
+import { processSource, type ProcessedSource, type ProcessOptions } from './process.js';
 import { persistSource } from './persist.js';
 import { ProcessPool } from './pool.js';
 
@@ -16,6 +16,8 @@ export interface IngestProgress {
   stored: number;
   duplicates: number;
   skipped: number;
+  tokens: number;
+  bytes: number;
 }
 
 export interface IngestSummary {
@@ -26,9 +28,11 @@ export interface IngestSummary {
   skipped: Problem[];
   seconds: number;
   interrupted: boolean;
+  tokens: number;
+  bytes: number;
 }
 
-export interface IngestOptions {
+export interface IngestOptions extends ProcessOptions {
   maxBytes?: number;
   /** Worker threads for read/nlp/extract; 0 or 1 = in this thread. */
   workers?: number;
@@ -41,7 +45,8 @@ export interface IngestOptions {
 export async function ingest(store: Store, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const { inputs, problems } = expandInputs(args);
-  const progress: IngestProgress = { filesDone: 0, filesTotal: inputs.length, articles: 0, stored: 0, duplicates: 0, skipped: 0 };
+  const progress: IngestProgress = { filesDone: 0, filesTotal: inputs.length, articles: 0, stored: 0, duplicates: 0, skipped: 0, tokens: 0, bytes: 0 };
+  const popts: ProcessOptions = { extract: opts.extract ?? 'all' };
   const skipped: Problem[] = [];
   const report = (p: Problem): void => {
     skipped.push(p);
@@ -51,7 +56,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   problems.forEach(report);
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!) : null;
+  const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!, popts) : null;
   const window = pool ? pool.size * 4 : 1;
   const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
   let interrupted = false;
@@ -59,7 +64,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
     const src = await loadSource(input, maxBytes);
     if ('reason' in src) return src;
-    const p = pool ? await pool.run(src) : processSource(src);
+    const p = pool ? await pool.run(src) : processSource(src, popts);
     return { p, bytes: src.bytes };
   };
 
@@ -76,6 +81,8 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     } else {
       r.p.problems.forEach(report);
       progress.articles += r.p.articles.length;
+      progress.tokens += r.p.tokens;
+      progress.bytes += r.p.size;
       const { stored, duplicates } = persistSource(store, r.p, r.bytes);
       progress.stored += stored;
       progress.duplicates += duplicates;
@@ -105,5 +112,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     skipped,
     seconds: (performance.now() - t0) / 1000,
     interrupted,
+    tokens: progress.tokens,
+    bytes: progress.bytes,
   };
 }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Source } from '../read/types.js';
-import type { ProcessedSource } from './process.js';
+import type { ProcessedSource, ProcessOptions } from './process.js';
 
 interface Job {
   src: Source;
@@ -24,7 +24,7 @@ export class ProcessPool {
   private readonly queue: Job[] = [];
   private readonly busy = new Map<Worker, Job>();
 
-  constructor(size: number) {
+  constructor(size: number, private readonly opts: ProcessOptions = {}) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
       const w = new Worker(script);
@@ -51,7 +51,7 @@ export class ProcessPool {
       const w = this.idle.pop()!;
       const job = this.queue.shift()!;
       this.busy.set(w, job);
-      w.postMessage(job.src);
+      w.postMessage({ src: job.src, opts: this.opts });
     }
   }
 

@@ -20,7 +20,7 @@ export interface ReprocessSummary {
 export function reprocess(store: Store, onProgress?: (p: IngestProgress) => void): ReprocessSummary {
   const t0 = performance.now();
   const ids = store.sources.ids();
-  const progress: IngestProgress = { filesDone: 0, filesTotal: ids.length, articles: 0, stored: 0, duplicates: 0, skipped: 0 };
+  const progress: IngestProgress = { filesDone: 0, filesTotal: ids.length, articles: 0, stored: 0, duplicates: 0, skipped: 0, tokens: 0, bytes: 0 };
   const skipped: Problem[] = [];
   store.transaction(() => {
     store.clearDerived();

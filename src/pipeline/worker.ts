@@ -1,9 +1,10 @@
-/** Worker thread entry: receives Sources, answers ProcessedSources. */
+/** Worker thread entry: receives Sources (with options), answers ProcessedSources. */
 import { parentPort } from 'node:worker_threads';
 import type { Source } from '../read/types.js';
-import { processSource } from './process.js';
+import { processSource, type ProcessOptions } from './process.js';
 
-parentPort!.on('message', (src: Source) => {
+parentPort!.on('message', (msg: { src: Source; opts: ProcessOptions }) => {
+  const { src, opts } = msg;
   const bytes = Buffer.from(src.bytes.buffer, src.bytes.byteOffset, src.bytes.byteLength);
-  parentPort!.postMessage(processSource({ origin: src.origin, bytes }));
+  parentPort!.postMessage(processSource({ origin: src.origin, bytes }, opts));
 });

@@ -17,7 +17,7 @@
 import type { Doc, Token } from '../../nlp/types.js';
 import type { ActorType, Sector } from '../../export/records.js';
 import type { LocalActor, LocalMention } from '../types.js';
-import { gazetteer, type GazEntry, type Gazetteer } from './gazetteer.js';
+import { gazetteer, prepareText, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
 import { patterns, type Patterns } from './patterns.js';
 import { foldName } from '../../util/fold.js';
 
@@ -93,7 +93,7 @@ export class ActorFinder {
   private readonly toks: Token[];
   /** Per token: the gazetteer hit covering it, if any. */
   private readonly hitAt: (Hit | undefined)[];
-  private readonly endToToken = new Map<number, number>();
+  private readonly prepared: PreparedText;
   private readonly persons = new Map<string, Person>();
   private readonly others = new Map<string, LocalActor>();
   private readonly mentions: ActorMention[] = [];
@@ -107,7 +107,7 @@ export class ActorFinder {
     this.toks = doc.tokens;
     this.hitAt = new Array(this.toks.length);
     this.taken = new Uint8Array(this.toks.length);
-    for (const t of this.toks) this.endToToken.set(t.end, t.i);
+    this.prepared = prepareText(doc.text);
   }
 
   run(): ActorAnalysis {
@@ -130,10 +130,11 @@ export class ActorFinder {
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const matches = this.gaz.matchAt(this.text, t.start);
+      const matches = this.gaz.matchAt(this.prepared, t.start);
       for (const m of matches) {
-        const lastTok = this.endToToken.get(m.end);
-        if (lastTok === undefined || toks[lastTok]!.sentence !== t.sentence) continue;
+        let lastTok = i;
+        while (lastTok + 1 < toks.length && toks[lastTok]!.end < m.end) lastTok++;
+        if (toks[lastTok]!.end !== m.end || toks[lastTok]!.sentence !== t.sentence) continue;
         if (!this.plausible(m.entry, i, lastTok + 1)) continue;
         const hit: Hit = { first: i, last: lastTok + 1, entry: m.entry };
         for (let k = i; k <= lastTok; k++) this.hitAt[k] = hit;
@@ -149,7 +150,7 @@ export class ActorFinder {
     const prev = this.toks[first - 1];
     if (e.kind === 'state' || e.kind === 'capital') {
       // "Jordan Bardella", "Chad Wolf", "Georgia Meloni": a country name followed by a capitalised name is a person.
-      if (next && next.sentence === this.toks[first]!.sentence && isCap(next) && this.gaz.givenNames.has(this.toks[first]!.text) && !this.gaz.matchAt(this.text, next.start).length) return false;
+      if (next && next.sentence === this.toks[first]!.sentence && isCap(next) && this.gaz.givenNames.has(this.toks[first]!.text) && !this.gaz.matchAt(this.prepared, next.start).length) return false;
     }
     void prev;
     return true;

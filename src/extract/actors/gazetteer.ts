@@ -36,6 +36,33 @@ export interface GazEntry {
   roles?: string[];
   /** A role word also common for things ("host country", "member state"): a person cue only next to a name. */
   nonperson?: boolean;
+  /** Lower case with hyphens as spaces, for case-insensitive matching (set by the gazetteer). */
+  lowerText?: string;
+}
+
+/** Is the UTF-16 code unit a letter, digit or period (a word character for index keys)? */
+function wordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
+/** Index key: the first word at `offset` (letters, digits and periods), lower-cased. */
+export function firstWordKey(text: string, offset: number): string {
+  let e = offset;
+  while (e < text.length && wordChar(text.charCodeAt(e))) e++;
+  while (e > offset && text.charCodeAt(e - 1) === 46) e--; // a sentence's full stop is not part of the word
+  return text.slice(offset, e).toLowerCase();
+}
+
+/** A text prepared for case-insensitive matching at any offset (same length as the text). */
+export interface PreparedText {
+  text: string;
+  /** Lower case with hyphens as spaces, or null when lower-casing changes the length. */
+  lower: string | null;
+}
+
+export function prepareText(text: string): PreparedText {
+  const lower = text.toLowerCase().replace(/-/g, ' ');
+  return { text, lower: lower.length === text.length ? lower : null };
 }
 
 export interface GazMatch {
@@ -128,7 +155,9 @@ export class Gazetteer {
 
   add(e: GazEntry): void {
     if (e.text.length < 2) return;
-    const key = e.text.slice(0, 2).toLowerCase();
+    e.lowerText = e.text.toLowerCase().replace(/-/g, ' ');
+    const key = firstWordKey(e.text, 0);
+    if (!key) return;
     let list = this.index.get(key);
     if (!list) this.index.set(key, (list = []));
     if (list.some((x) => x.text === e.text && x.kind === e.kind)) return;
@@ -199,7 +228,8 @@ export class Gazetteer {
         sector: p.sector ?? null, aliases: p.aliases ?? [], roles: p.roles ?? [],
       };
       for (const t of new Set([p.name, ...(p.aliases ?? [])])) if (t.includes(' ')) this.add({ ...e, text: t });
-      const surnames = new Set([p.name, ...(p.aliases ?? [])].map((n) => n.split(' ').pop()!));
+      // surnames for bare-surname mentions; not from descriptive aliases ("Patriarch Kirill of Moscow")
+      const surnames = new Set([p.name, ...(p.aliases ?? [])].filter((n) => !/\s(of|de|del|al)\s\p{Lu}/u.test(n)).map((n) => n.split(' ').pop()!));
       for (const s of surnames) {
         const k = s.toLowerCase();
         const list = this.personsBySurname.get(k) ?? [];
@@ -216,16 +246,19 @@ export class Gazetteer {
     }
   }
 
-  /** All entries matching `text` at `offset`, longest first, ending on a word boundary. */
-  matchAt(text: string, offset: number): GazMatch[] {
-    const list = this.index.get(text.slice(offset, offset + 2).toLowerCase());
+  /** All entries matching the text at `offset`, longest first, ending on a word boundary. */
+  matchAt(p: PreparedText | string, offset: number): GazMatch[] {
+    const prepared = typeof p === 'string' ? prepareText(p) : p;
+    const text = prepared.text;
+    const list = this.index.get(firstWordKey(text, offset));
     if (!list) return [];
     const out: GazMatch[] = [];
     for (const e of list) {
       const end = offset + e.text.length;
       if (end > text.length) continue;
-      const slice = text.slice(offset, end);
-      if (e.ci ? slice.toLowerCase().replace(/-/g, ' ') !== e.text.toLowerCase().replace(/-/g, ' ') : slice !== e.text) continue;
+      if (e.ci) {
+        if (prepared.lower !== null ? !prepared.lower.startsWith(e.lowerText!, offset) : text.slice(offset, end).toLowerCase().replace(/-/g, ' ') !== e.lowerText) continue;
+      } else if (!text.startsWith(e.text, offset)) continue;
       if (end < text.length && LETTER_OR_DIGIT.test(text[end]!) && LETTER_OR_DIGIT.test(text[end - 1]!)) continue;
       out.push({ entry: e, start: offset, end });
     }
