@@ -9,8 +9,12 @@ export interface Piece {
 
 /** Collapse runs of spaces and tabs, trim, and normalise non-breaking spaces; keeps the text on one line. */
 export function cleanInline(s: string): string {
+  // most text is already clean: test once instead of building two new strings
+  if (!NEEDS_CLEANING.test(s)) return s;
   return s.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[ \t\r\n\f\v]+/g, ' ').trim();
 }
+
+const NEEDS_CLEANING = /[\u00a0\u2007\u202f\t\r\n\f\v]| {2}|^ | $/;
 
 /**
  * Join pieces into the article body: paragraphs separated by a blank line ("\n\n"),

@@ -196,6 +196,8 @@ export function normaliseDate(input: string | number | null | undefined): string
   if (m) return fromTextParts(m[3]!, monthNumber(m[2]!), m[1]!, m.slice(4));
   m = MDY_TEXT_RE.exec(s);
   if (m) return fromTextParts(m[3]!, monthNumber(m[1]!), m[2]!, m.slice(4));
+  // chrono is slow to try: only short strings with a written year reach it
+  if (s.length > 60 || !/(^|\D)(19|20)\d\d(\D|$)/.test(s)) return null;
   return viaChrono(s);
 }
 

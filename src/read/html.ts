@@ -257,7 +257,7 @@ export function tidyPieces(pieces: Piece[], title: string | null): { pieces: Pie
     if (t && !seenText && norm(text) === t) continue;
     if (!seenText || text.length < 80) {
       if (/^by\s+\S/i.test(text) && text.length < 100 && text.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(text)) continue;
-      if (text.length < 60 && normaliseDate(text) !== null) continue;
+      if (text.length < 40 && text.split(' ').length <= 6 && normaliseDate(text) !== null) continue;
     }
     const src = p.kind !== 'h' ? sourcesLine(text) : null;
     if (src) {
@@ -492,6 +492,13 @@ export function plainTextToPieces(text: string): Piece[] {
 /** Main text of the page: Readability first, then a plain walk of the body without its furniture. */
 function mainText(doc: Document): HtmlText & { byline: string | null } {
   let byline: string | null = null;
+  // Fast path: a page with one <article> holding the story needs no Readability scoring.
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1) {
+    const res = elementToPieces(articles[0]!);
+    const paras = res.pieces.filter((p) => p.kind === 'p');
+    if (paras.length >= 3 && paras.reduce((n, p) => n + p.text.length, 0) >= 400) return { ...res, byline };
+  }
   const fallbackRoot = (): Node | null => doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   // Readability mutates the document, so take what the fallback needs first.
   const fallbackSource = fallbackRoot()?.cloneNode(true) ?? null;

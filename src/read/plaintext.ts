@@ -149,16 +149,16 @@ export function readPlainText(text: string, origin: string): ReadResult {
     nextNonEmpty();
     if (i >= lines.length) break;
     const line = lines[i]!.trim();
-    const date = isDateLine(line);
-    if (date) {
-      published ??= date;
-      i++;
-      continue;
-    }
     const fused = FUSED_BYLINE.exec(line);
     if (fused && fused[1]!.length <= 120) {
       if (fused[1]!.trim()) authors = normaliseAuthors(fused[1]!.trim());
       published ??= normaliseDate(fused[2]!);
+      i++;
+      continue;
+    }
+    const date = isDateLine(line);
+    if (date) {
+      published ??= date;
       i++;
       continue;
     }
