@@ -553,6 +553,8 @@ describe('events.yaml', () => {
     ['Farmers rallied outside parliament.', 'PROTEST', 'demo'],
     ['Students went on a hunger strike against the detention.', 'PROTEST', 'hunger'],
     ['Several countries boycotted the ceremony.', 'PROTEST', 'boycott'],
+    ['Demonstrators stormed the embassy of Sweden in Baghdad.', 'PROTEST', 'riot'],
+    ['Crowds burned effigies of the US president.', 'PROTEST', 'demo'],
     ['The EU adopted a new package of sanctions against Russia.', 'SANCTION', 'discontinue'],
     ['Washington blacklisted dozens of Chinese firms.', 'SANCTION', 'discontinue'],
     ['Niger expelled the French ambassador.', 'SANCTION', 'expel'],
