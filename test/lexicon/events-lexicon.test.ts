@@ -452,6 +452,7 @@ describe('events.yaml', () => {
     ['Tehran rejected the proposal from the Europeans.', 'REJECT', 'change'],
     ['Putin refused to meet Zelensky in Istanbul.', 'REJECT', 'meet'],
     ['Russia vetoed the draft resolution at the Security Council.', 'REJECT', null],
+    ['Kyiv declined an offer from Moscow to pause the fighting.', 'REJECT', null],
     ['The junta refused to release the deposed president.', 'REJECT', 'yield'],
     // THREATEN
     ['Trump threatened to impose sweeping tariffs on Mexico.', 'THREATEN', 'restrict'],
