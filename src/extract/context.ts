@@ -261,6 +261,8 @@ export class ArticleContext {
       for (let c = cands.length - 1; c >= 0 && keys.length < 2; c--) if (!keys.includes(cands[c]!.key)) keys.push(cands[c]!.key);
       return keys.reverse();
     }
+    // objects and "it" point to the nearest compatible actor; "he", "she", "his" prefer a subject
+    if (OBJECT_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) return [cands[cands.length - 1]!.key];
     // nearest subject in this or the previous sentence, else the nearest compatible mention
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;

@@ -72,27 +72,41 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       let k = m.first - 1;
       while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.text === '-')) k--;
       const t = toks[k];
-      if (t && t.sentence === sent) {
-        if (/^['’]s?$/.test(t.text) && ctx.mentionAt(k - 1)) source = [ctx.mentionAt(k - 1)!.actor];
-        else if (['his', 'her', 'its', 'their'].includes(t.lower)) source = ctx.resolvePronoun(k);
-      }
+      const possessive = !!t && t.sentence === sent && ((/^['’]s?$/.test(t.text) && !!ctx.mentionAt(k - 1)) || ['his', 'her', 'its', 'their'].includes(t.lower));
+      // "its war against Ukraine", "Russia's occupation of Crimea": a standing state of affairs, not an act
+      if (possessive && eventCues().stativeNouns.has(toks[m.last - 1]!.lower)) return null;
+      if (possessive) source = /^['’]s?$/.test(t!.text) ? [ctx.mentionAt(k - 1)!.actor] : ctx.resolvePronoun(k);
     }
+  }
+  // "allies that are currently providing assistance to X": a description of who the allies are, not a report
+  if (p.trigger === 'verb' && /ing$/.test(toks[m.first]!.lower)) {
+    let k = m.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+    if (toks[k]?.lemma === 'be' && ['that', 'which', 'who'].includes(toks[k - 1]?.lower ?? '')) return null;
   }
   if (!source.length) {
     const subj = ctx.subjectBefore(m.first);
     if (subj) {
-      source = subj;
       // where the subject ends, for modality cues between subject and verb
+      let end: number | null = null;
       for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
         const mm = ctx.mentionAt(k);
         if ((mm && subj.includes(mm.actor)) || ['he', 'she', 'they', 'it'].includes(toks[k]!.lower)) {
-          subjectEnd = mm ? mm.last : k + 1;
+          end = mm ? mm.last : k + 1;
           break;
         }
       }
+      // a trigger noun is the subject's act only as the object of a verb: "X held talks with", "X imposed sanctions on";
+      // not inside another phrase ("talks ... on security guarantees for Ukraine")
+      let governed = p.trigger === 'verb';
+      if (!governed && end !== null) for (let k = end; k < m.first; k++) if (toks[k]!.pos === 'VERB') governed = true;
+      if (governed) {
+        source = subj;
+        subjectEnd = end;
+      }
     }
   }
-  if (!source.length && p.trigger === 'noun') {
+  if (!source.length && p.trigger === 'noun' && frontedPhrase(ctx, m.first)) {
     // a fronted phrase: "Following a meeting with X in Alaska, Trump said ..." -> the main clause subject
     let k = m.end;
     while (k < toks.length && toks[k]!.sentence === sent && toks[k]!.text !== ',') k++;
@@ -108,6 +122,21 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   }
   target = target.filter((t) => !source.includes(t));
   return { source, target, subjectEnd };
+}
+
+/** Is token i inside a sentence-opening adverbial phrase ("Following a meeting with X, ...", "During talks with Y, ...")? */
+function frontedPhrase(ctx: ArticleContext, i: number): boolean {
+  const toks = ctx.toks;
+  const s = ctx.doc.sentences[toks[i]!.sentence]!;
+  const first = toks[s.first]!;
+  if (!(first.pos === 'ADP' || first.pos === 'SCONJ' || (first.pos === 'VERB' && /ing$/.test(first.lower)) || first.lower === 'according')) {
+    // "According to Bloomberg, during talks with ..., Trump said"
+    let k = s.first;
+    while (k < i && toks[k]!.text !== ',') k++;
+    if (k >= i || !(toks[k + 1]?.pos === 'ADP' || toks[k + 1]?.pos === 'SCONJ')) return false;
+  }
+  for (let k = s.first; k < i; k++) if ((toks[k]!.pos === 'VERB' && !/ing$/.test(toks[k]!.lower) && toks[k]!.lemma !== 'accord') || toks[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 /** "Trump said Washington would launch ...": a state source stands for the head of state or government who says so. */

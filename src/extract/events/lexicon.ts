@@ -126,6 +126,7 @@ interface RawCues {
   reporting: string[];
   outcomes: { label: string; cues: string[] }[];
   attribution: Record<string, string[]>;
+  stative_nouns: string[];
 }
 
 export interface Cues {
@@ -139,6 +140,7 @@ export interface Cues {
   reporting: Set<string>;
   outcomes: { label: string; cues: string[][] }[];
   attribution: { stance: string; cues: string[][] }[];
+  stativeNouns: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -159,6 +161,7 @@ export function eventCues(): Cues {
     reporting: new Set(c.reporting.map((x) => String(x).toLowerCase())),
     outcomes: c.outcomes.map((o) => ({ label: o.label, cues: phrases(o.cues) })),
     attribution: Object.entries(c.attribution).map(([stance, xs]) => ({ stance, cues: phrases(xs) })),
+    stativeNouns: new Set((c.stative_nouns ?? []).map((x) => String(x).toLowerCase())),
   };
   return cues;
 }

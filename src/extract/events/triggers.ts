@@ -21,6 +21,7 @@ export interface TriggerMatch {
 
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
 const MAX_GAP = 4;
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', "'"]);
 
 function wordMatches(t: Token | undefined, alts: string[]): boolean {
   if (!t) return false;
@@ -60,6 +61,11 @@ function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number
     for (;;) {
       const t = toks[k];
       if (!t || t.sentence !== sentence) return null;
+      // quotation marks around a quoted word never break a pattern: launch an “economic war” against
+      if (QUOTE_MARKS.has(t.text)) {
+        k++;
+        continue;
+      }
       if (wordMatches(t, step.alts)) {
         k++;
         break;
