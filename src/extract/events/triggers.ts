@@ -94,9 +94,12 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
   const lex = eventLexicon();
   const out: TriggerMatch[] = [];
   const toks = ctx.toks;
+  let consumedUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (ctx.mentionAt(i)) continue;
+    // a word inside a verb pattern already matched ("provided military assistance to") is not a trigger of its own
+    if (i < consumedUntil) continue;
     const found: { best: TriggerMatch | null } = { best: null };
     const consider = (p: Pattern, first: number): void => {
       if (found.best && found.best.pattern.weight >= p.weight) return;
@@ -112,7 +115,10 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
         if (first !== null) consider(p, first);
       }
     }
-    if (found.best) out.push(found.best);
+    if (found.best) {
+      out.push(found.best);
+      if (found.best.pattern.trigger === 'verb') consumedUntil = found.best.targetAt ?? found.best.end;
+    }
   }
   return out;
 }
