@@ -169,7 +169,9 @@ export class ActorFinder {
     if (this.gaz.surnamesFirst.has(t.text) && this.toks[i + 1] && isCap(this.toks[i + 1]!) && this.toks[i + 1]!.sentence === t.sentence) return true;
     // a capitalised name particle starts a name when a name follows: "Van Weel", "Al-Sharaa"
     if (this.pat.particles.has(t.lower) && t.text.length <= 4) {
-      const n = this.toks[i + 1];
+      let k = i + 1;
+      while (this.toks[k] && this.pat.particles.has(this.toks[k]!.text)) k++;
+      const n = this.toks[k];
       return !!n && n.sentence === t.sentence && (isCap(n) || (n.text === '-' && !n.space));
     }
     const h = this.hitAt[i];
@@ -476,6 +478,8 @@ export class ActorFinder {
       }
       if (!accept) continue;
       const name = this.displayName(first, last);
+      // "Von der Leyen" after "Ursula von der Leyen": a short form, handled by the short-name pass
+      if (!known && !role && this.isShortFormOfKnown(name)) continue;
       // A single token after a title is a surname ("President Zelenskyy"): leave it for the short-name pass.
       if (n === 1 && !known) {
         (run as { role?: Role | null }).role = role;
@@ -487,6 +491,16 @@ export class ActorFinder {
       this.mention(p.key, role ? role.first : first, last, 'name', first);
       (run as { done?: boolean }).done = true;
     }
+  }
+
+  private lowerParticle(name: string): string {
+    return name.replace(/^(\p{Lu}\p{Ll}{0,3})(?=[\s-])/u, (w) => (this.pat.particles.has(w.toLowerCase()) ? w.toLowerCase() : w));
+  }
+
+  private isShortFormOfKnown(name: string): boolean {
+    const lp = this.lowerParticle(name);
+    for (const p of this.persons.values()) if (p.shortForms.has(name) || p.shortForms.has(lp)) return true;
+    return false;
   }
 
   private allProperNouns(first: number, last: number): boolean {
@@ -509,7 +523,7 @@ export class ActorFinder {
     for (const run of runs) {
       if (run.done) continue;
       const name = this.displayName(run.first, run.last);
-      const lowerParticle = name.replace(/^(\p{Lu}\p{Ll}{0,3})(?=[\s-])/u, (w) => (this.pat.particles.has(w.toLowerCase()) ? w.toLowerCase() : w));
+      const lowerParticle = this.lowerParticle(name);
       const role = run.role !== undefined ? run.role : this.rolePrefix(run.first);
       // a short form of a person named in this article (nearest full mention wins on ties)
       let target: Person | null = null;
@@ -661,7 +675,7 @@ export class ActorFinder {
   private chunkToken(k: number): boolean {
     const t = this.toks[k]!;
     const h = this.hitAt[k];
-    if (this.taken[k] || (h && h.entry.kind !== 'demonym' && h.entry.kind !== 'state' && h.entry.kind !== 'capital')) return false;
+    if (this.taken[k] || (h && h.entry.kind !== 'demonym' && h.entry.kind !== 'state' && h.entry.kind !== 'capital' && !h.entry.needsCountry)) return false;
     return isCap(t) && !this.pat.neverName.has(t.lower);
   }
 
@@ -685,7 +699,11 @@ export class ActorFinder {
         break;
       }
       let headAt = -1;
-      for (let k = i; k < j; k++) if (isCap(toks[k]!) && this.pat.institutionHeads.has(toks[k]!.lower)) headAt = k;
+      let generic = true;
+      for (let k = i; k < j; k++) {
+        if (isCap(toks[k]!) && (this.pat.institutionHeads.has(toks[k]!.lower) || this.hitAt[k]?.entry.needsCountry)) headAt = k;
+        if (!this.hitAt[k]?.entry.needsCountry) generic = false;
+      }
       // the head must come before any "of"-tail and must not be the first word alone ("Party of ...")
       if (headAt < 0) { i = j; continue; }
       let first = i;
@@ -698,8 +716,9 @@ export class ActorFinder {
       const p1 = toks[first - 1];
       const p2 = this.hitAt[first - 2];
       if (p1 && POSSESSIVE.test(p1.text) && p2 && (p2.entry.kind === 'state' || p2.entry.kind === 'capital')) country ??= p2.entry.country;
-      // a single capitalised head word alone ("Parliament", "Government") is too generic
-      if (j - first === 1 && !country) { i = j; continue; }
+      // a single capitalised head word alone ("Parliament", "Government") is too generic;
+      // a generic body with no state named ("the Foreign Ministry") is left to the lexicon
+      if ((j - first === 1 || generic) && !country) { i = j; continue; }
       if (toks[first]!.lower === 'the') first++;
       const name = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
       const key = 'org:' + foldName(name);

@@ -36,6 +36,8 @@ export interface GazEntry {
   roles?: string[];
   /** A role word also common for things ("host country", "member state"): a person cue only next to a name. */
   nonperson?: boolean;
+  /** A generic body that needs a state to name it ("Foreign Ministry"). */
+  needsCountry?: boolean;
   /** Lower case with hyphens as spaces, for case-insensitive matching (set by the gazetteer). */
   lowerText?: string;
 }
@@ -88,6 +90,7 @@ interface SeatEntry {
 }
 interface OrgEntry {
   name: string;
+  needs_country?: boolean;
   aliases?: string[];
   type?: 'organization' | 'group';
   country?: string | null;
@@ -211,7 +214,7 @@ export class Gazetteer {
     }
     for (const o of loadLexicon<OrgEntry[]>('organizations.yaml')) {
       for (const t of new Set([o.name, ...(o.aliases ?? [])])) {
-        this.add({ text: t, ci: false, kind: 'org', name: o.name, type: o.type ?? 'organization', country: o.country ?? null, sector: o.sector ?? null });
+        this.add({ text: t, ci: false, kind: 'org', name: o.name, type: o.type ?? 'organization', country: o.country ?? null, sector: o.sector ?? null, needsCountry: !!o.needs_country });
       }
     }
     for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {
