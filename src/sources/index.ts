@@ -18,7 +18,8 @@ export interface Input {
 function walk(dir: string, out: Input[]): void {
   const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
-    if (e.name.startsWith('.')) continue;
+    // hidden files and a folder's own documentation are not articles
+    if (e.name.startsWith('.') || /^(readme|license|licence|changelog)(\.[a-z]+)?$/i.test(e.name)) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) walk(p, out);
     else if (e.isFile()) out.push({ origin: p, size: statSync(p).size });
