@@ -101,7 +101,7 @@ export class ArticleContext {
         }
         return this.coordinatedLeft(m);
       }
-      if (isPronoun(t) && !OBJECT_PRONOUNS.has(t.lower) && !(k > 0 && PREPOSITIONS.has(toks[k - 1]!.lower))) {
+      if (isPronoun(t) && (!OBJECT_PRONOUNS.has(t.lower) || t.lower === 'it') && !(k > 0 && PREPOSITIONS.has(toks[k - 1]!.lower))) {
         const r = this.resolvePronoun(k);
         return r.length ? r : null;
       }
@@ -177,9 +177,25 @@ export class ArticleContext {
         n++;
         continue;
       }
+      // a hyphenated modifier: "the Kurdish-led forces", "Saudi-backed"
+      if (t.text === '-' && !t.space && toks[k + 1] && !toks[k + 1]!.space) {
+        k += 2;
+        n++;
+        continue;
+      }
+      // "an offer from Pakistan", "a proposal by the EU": the actor behind the thing
+      if ((t.lower === 'from' || t.lower === 'by') && !found.length && k > i) {
+        const m2 = this.mentionAt(k + 1) ?? (toks[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+        if (m2) {
+          found.push({ key: m2.actor, possessive: false, first: m2.first });
+          k = m2.last;
+          break;
+        }
+      }
       const ok =
         t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' ||
-        t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text);
+        t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text) ||
+        t.text === '(' || t.text === ')' || t.text === '“' || t.text === '”' || t.text === '"';
       if (!ok) break;
       if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 3) break;
       if (t.text === ',') {

@@ -14,7 +14,6 @@ import { sentenceAttributions, type SentenceAttribution } from './attribution.js
 
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 const COERCIVE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
-const ANAPHORIC_OBJECT = new Set(['this', 'that', 'it', 'these', 'those', 'them', 'plan', 'proposal', 'demand', 'demands', 'offer', 'idea', 'proposals', 'plans', 'offers', 'request', 'ultimatum', 'conditions', 'terms']);
 const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|head of government|supreme leader|crown prince)\b/i;
 
 /** An event with its internal bookkeeping (removed before it leaves the stage). */
@@ -47,7 +46,14 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   } else if (p.trigger === 'verb') {
     const next = toks[m.end];
     if (next && next.sentence === sent && !PREPOSITIONS.has(next.lower) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') {
-      target = ctx.nounPhraseActors(m.end).keys;
+      const np = ctx.nounPhraseActors(m.end);
+      target = np.keys;
+      // "called Putin a war criminal", "called it a mistake": naming, not a phone call
+      if (p.type === 'CONSULT' && p.mode === 'phone') {
+        const after = toks[np.end];
+        const first = ctx.mentionAt(m.end) ?? (next.lower === 'the' ? ctx.mentionAt(m.end + 1) : null);
+        if (!first || (after && after.sentence === sent && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN'))) target = [];
+      }
     }
   }
 
@@ -57,8 +63,13 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   if (passive) {
     let by = -1;
     for (let k = m.last; k < toks.length && k < m.last + 4 && toks[k]!.sentence === sent; k++) if (toks[k]!.lower === 'by') by = k;
-    const agent = by >= 0 ? ctx.nounPhraseActors(by + 1).keys : [];
+    let agent = by >= 0 ? ctx.nounPhraseActors(by + 1).keys : [];
     const patient = ctx.subjectBefore(m.first) ?? [];
+    // "was summoned to King Charles Street": the seat of government is the agent
+    if (!agent.length && toks[m.last]?.lower === 'to') {
+      const seat = ctx.mentionAt(m.last + 1) ?? (toks[m.last + 1]?.lower === 'the' ? ctx.mentionAt(m.last + 2) : null);
+      if (seat && ctx.actor(seat.actor)?.type === 'state') agent = [seat.actor];
+    }
     if (agent.length) {
       source = agent;
       if (!target.length) target = patient;
@@ -99,7 +110,9 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       // a trigger noun is the subject's act only as the object of a verb: "X held talks with", "X imposed sanctions on";
       // not inside another phrase ("talks ... on security guarantees for Ukraine")
       let governed = p.trigger === 'verb';
-      if (!governed && end !== null) for (let k = end; k < m.first; k++) if (toks[k]!.pos === 'VERB') governed = true;
+      if (!governed && end !== null) {
+        for (let k = end; k < m.first; k++) if (toks[k]!.pos === 'VERB' || eventCues().intentAdjectives.has(toks[k]!.lower)) governed = true;
+      }
       if (governed) {
         source = subj;
         subjectEnd = end;
@@ -116,12 +129,57 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       if (after && (after.pos === 'VERB' || after.pos === 'AUX' || after.pos === 'ADV')) source = [mm.actor];
     }
   }
+  if (!source.length) {
+    // "the two leaders agreed": the two actors named just before
+    const pair = pairSubject(ctx, m.first);
+    if (pair) source = pair;
+  }
   if (SYMMETRIC.has(p.type) && !target.length && source.length > 1) {
     target = source.slice(1);
     source = source.slice(0, 1);
   }
   target = target.filter((t) => !source.includes(t));
   return { source, target, subjectEnd };
+}
+
+/**
+ * The object of the trigger refers back to an earlier event ("condemned the strikes", "rejected the
+ * offer", "Zelenskyy rejected this"): the target is that event's source (for a deal: both sides).
+ */
+function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEvent[], cues: Cues, source: string[]): string[] {
+  const toks = ctx.toks;
+  let k = m.end;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM') && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'that') k++;
+  const head = toks[k];
+  const sentenceEnd = !head || head.sentence !== toks[m.first]!.sentence || head.pos === 'PUNCT';
+  const types = sentenceEnd ? (['REQUEST'] as EventType[]) : cues.anaphoric.get(head.lower) ?? cues.anaphoric.get(head.lemma);
+  if (!types) return [];
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const e = earlier[j]!;
+    if (!types.includes(e.type) || e.sentence < toks[m.first]!.sentence - 4) continue;
+    const sides = e.type === 'AGREE' || e.type === 'CONSULT' ? [...e.source, ...e.target] : e.source;
+    const t = sides.filter((x) => !source.includes(x));
+    if (t.length) return t;
+  }
+  return [];
+}
+
+/** "the two leaders agreed", "both sides said": the last two distinct persons or states before the phrase. */
+function pairSubject(ctx: ArticleContext, i: number): string[] | null {
+  const toks = ctx.toks;
+  let k = i - 1;
+  while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+  const noun = toks[k];
+  const two = toks[k - 1];
+  if (!noun || !two || !eventCues().pairNouns.has(noun.lower) || !['two', 'both'].includes(two.lower)) return null;
+  const keys: string[] = [];
+  const want = ['leaders', 'ministers', 'presidents', 'men', 'premiers', 'counterparts', 'officials'].includes(noun.lower) ? 'person' : 'state';
+  for (let j = ctx.actors.mentions.length - 1; j >= 0 && keys.length < 2; j--) {
+    const mm = ctx.actors.mentions[j]!;
+    if (mm.first >= k - 1 || toks[mm.first]!.sentence < toks[i]!.sentence - 2) continue;
+    if (ctx.actor(mm.actor)?.type === want && !keys.includes(mm.actor)) keys.unshift(mm.actor);
+  }
+  return keys.length === 2 ? keys : null;
 }
 
 /** Is token i inside a sentence-opening adverbial phrase ("Following a meeting with X, ...", "During talks with Y, ...")? */
@@ -236,34 +294,45 @@ export function statusOf(atts: { stance: string }[]): ClaimStatus | null {
   return atts.length ? 'reported' : null;
 }
 
-export function extractEvents(ctx: ArticleContext): LocalEvent[] {
+/** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */
+export type EventTrace = (trigger: string, pattern: string, outcome: string) => void;
+
+export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEvent[] {
   const cues = eventCues();
   const toks = ctx.toks;
   const article = ctx.article;
   const drafts: DraftEvent[] = [];
   const datesBySentence = new Map<string, DateExpr[]>();
   const attributionsBySentence = new Map<number, SentenceAttribution[]>();
-  let lastRequest: DraftEvent | null = null;
 
   for (const m of findTriggers(ctx)) {
     const p = m.pattern;
+    const say = (why: string): void => trace?.(ctx.doc.text.slice(toks[m.first]!.start, toks[Math.max(m.first, m.end - 1)]!.end), `${p.type} ${p.source}`, why);
     const args = sourceAndTarget(ctx, m);
-    if (!args) continue;
+    if (!args) {
+      say('not an event (standing state or description)');
+      continue;
+    }
     let { source, target } = args;
     const mod = modalityOf(ctx, m, cues, args.subjectEnd);
-    if (mod.skip) continue;
+    if (mod.skip) {
+      say(`skipped: ${mod.reason}`);
+      continue;
+    }
     let type: EventType = p.type;
     let modality = mod.modality;
     // "would launch an economic war against Russia if ...": the threat is what happened
     if (COERCIVE.has(type) && modality === 'hypothetical') type = 'THREATEN';
-    // "Zelenskyy rejected this": the rejected thing is the last demand or proposal
-    if (type === 'REJECT' && !target.length && lastRequest) {
-      const obj = toks[m.end] ?? toks[m.last];
-      if (obj && ANAPHORIC_OBJECT.has(obj.lower) || m.end >= toks.length || toks[m.end]!.pos === 'PUNCT') target = lastRequest.source.slice(0, 1);
-    }
+    // "Zelenskyy rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
+    if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);
     target = target.filter((t) => !source.includes(t));
-    if (!source.length || !target.length) continue;
+    const targetless = !target.length && cues.targetless.has(type) && p.trigger === 'verb';
+    if (!source.length || (!target.length && !targetless)) {
+      say(`no ${source.length ? 'target' : 'source'}`);
+      continue;
+    }
+    say(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
 
     const sent = toks[m.first]!.sentence;
     const sentence = ctx.doc.sentences[sent]!;
@@ -312,7 +381,6 @@ export function extractEvents(ctx: ArticleContext): LocalEvent[] {
       sentence: sent,
     };
     drafts.push(ev);
-    if (type === 'REQUEST') lastRequest = ev;
   }
   return mergeEvents(drafts).map(({ dateFromText, sentence: _s, ...e }) => ({ ...e, dateBasis: e.date ? (dateFromText ? 'text' : 'published') : null }));
 }

@@ -127,6 +127,10 @@ interface RawCues {
   outcomes: { label: string; cues: string[] }[];
   attribution: Record<string, string[]>;
   stative_nouns: string[];
+  anaphoric_objects: Record<string, string[]>;
+  targetless_types: string[];
+  intent_adjectives: string[];
+  pair_nouns: string[];
 }
 
 export interface Cues {
@@ -141,9 +145,22 @@ export interface Cues {
   outcomes: { label: string; cues: string[][] }[];
   attribution: { stance: string; cues: string[][] }[];
   stativeNouns: Set<string>;
+  /** Object noun -> the types of earlier events it can refer back to. */
+  anaphoric: Map<string, EventType[]>;
+  targetless: Set<string>;
+  intentAdjectives: Set<string>;
+  pairNouns: Set<string>;
 }
 
 let cues: Cues | null = null;
+
+function anaphoricIndex(raw: Record<string, string[]>): Map<string, EventType[]> {
+  const m = new Map<string, EventType[]>();
+  for (const [type, words] of Object.entries(raw)) {
+    for (const w of words) m.set(String(w).toLowerCase(), [...(m.get(String(w).toLowerCase()) ?? []), type as EventType]);
+  }
+  return m;
+}
 
 const phrases = (xs: string[]): string[][] => xs.map((x) => String(x).toLowerCase().split(/\s+/));
 
@@ -162,6 +179,10 @@ export function eventCues(): Cues {
     outcomes: c.outcomes.map((o) => ({ label: o.label, cues: phrases(o.cues) })),
     attribution: Object.entries(c.attribution).map(([stance, xs]) => ({ stance, cues: phrases(xs) })),
     stativeNouns: new Set((c.stative_nouns ?? []).map((x) => String(x).toLowerCase())),
+    anaphoric: anaphoricIndex(c.anaphoric_objects ?? {}),
+    targetless: new Set(c.targetless_types ?? []),
+    intentAdjectives: new Set(c.intent_adjectives ?? []),
+    pairNouns: new Set(c.pair_nouns ?? []),
   };
   return cues;
 }

@@ -47,16 +47,17 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     if (words > 8) return { skip: true, reason: 'inside a quotation' };
   }
 
-  // The verb that carries the trigger: the trigger itself, or the light verb before a trigger noun.
+  // The verb that carries the trigger: the trigger itself, or the verb whose object the trigger noun is
+  // ("held talks", "travel to Moscow for a meeting").
   let verbAt = m.first;
   if (m.pattern.trigger === 'noun') {
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 5 && toks[k]!.sentence === sent; k--) {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && toks[k]!.sentence === sent; k--) {
       const t = toks[k]!;
-      if (t.pos === 'VERB' && LIGHT_VERBS.has(t.lemma)) {
+      if (t.pos === 'VERB' && (LIGHT_VERBS.has(t.lemma) || k >= m.first - 3 || !ctx.mentionAt(k + 1))) {
         verbAt = k;
         break;
       }
-      if (t.pos === 'VERB' || t.pos === 'AUX' || ctx.mentionAt(k)) break;
+      if (t.pos === 'AUX' || t.text === ',' || t.lower === 'that') break;
     }
   }
 
@@ -79,7 +80,17 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     while (g >= 0 && (toks[g]!.pos === 'ADV' || toks[g]!.lower === 'not')) g--;
     const gov = toks[g];
     if (!gov || gov.sentence !== sent) return { skip: true, reason: 'infinitive without a governor' };
-    if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
+    // a purpose clause after a whole clause: "traveled to Moscow to meet Putin", "is expected to visit Turkey next month to meet"
+    // "it was normal for the United Kingdom to engage": a for-to clause, not a purpose
+    let b = g;
+    const gm = ctx.mentionAt(g);
+    if (gm) b = gm.first;
+    while (b > 0 && (toks[b - 1]!.pos === 'DET' || toks[b - 1]!.pos === 'ADJ')) b--;
+    const forTo = toks[b - 1]?.lower === 'for';
+    const purpose = !forTo && (gov.pos === 'NOUN' || gov.pos === 'PROPN' || gov.pos === 'ADV') && !anyPhraseEndsAt(toks, g, cues.request) &&
+      toks.slice(ctx.doc.sentences[sent]!.first, g).some((t) => t.pos === 'VERB') && !/^(attempt|effort|bid|willingness|readiness|right|need|chance|way|time|decision|plan|offer|proposal|call)s?$/.test(gov.lower);
+    if (purpose) modality = 'intended';
+    else if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
     else if (anyPhraseEndsAt(toks, g, cues.request)) return { skip: true, reason: 'inside a demand' };
     else if (gov.pos === 'VERB' && CONTINUING.has(gov.lemma)) modality = 'asserted';
     else if (gov.pos === 'AUX' && (gov.lemma === 'be' || gov.lemma === 'have')) modality = 'intended'; // "is to meet", "have to agree"
@@ -88,13 +99,24 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   }
 
   // Words between the subject (or clause start) and the trigger's verb.
-  const from = subjectEnd ?? Math.max(ctx.doc.sentences[sent]!.first, verbAt - 6);
+  let from = subjectEnd ?? Math.max(ctx.doc.sentences[sent]!.first, verbAt - 6);
+  // only words after any other verb belong to this one: "had never shut the door and accused India"
+  for (let j = verbAt - 1; j >= from; j--) {
+    if (toks[j]!.pos === 'VERB' && j !== verbAt) {
+      from = j + 1;
+      break;
+    }
+  }
   let negated = false;
   let aux: Token | null = null;
   for (let j = from; j < verbAt; j++) {
     const t = toks[j]!;
     if (cues.negation.has(t.lower) || t.lemma === 'not') negated = true;
     if ((t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'PART') && (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower))) aux = t;
+  }
+  if (m.pattern.trigger === 'noun' && verbAt < m.first) {
+    // "ready for talks", "open to dialogue"
+    for (let j = verbAt; j < m.first; j++) if (cues.intentAdjectives.has(toks[j]!.lower)) modality = modality === 'asserted' ? 'intended' : modality;
   }
   if (m.pattern.trigger === 'noun') {
     for (let j = Math.max(0, m.first - 3); j < m.first; j++) if (toks[j]!.sentence === sent && (toks[j]!.lower === 'no' || toks[j]!.lower === 'without')) negated = true;
