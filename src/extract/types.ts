@@ -48,6 +48,8 @@ export interface LocalEvent {
   topic: string | null;
   /** The trigger word(s) in the body. */
   trigger: Span;
+  /** The whole matched trigger phrase ("remain in contact", "imposed new sanctions on"). */
+  phrase?: Span;
   evidence: Span[];
   attributions: LocalAttribution[];
 }

@@ -337,6 +337,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     const sent = toks[m.first]!.sentence;
     const sentence = ctx.doc.sentences[sent]!;
     const trigger = { start: toks[m.first]!.start, end: toks[m.last - 1]!.end };
+    const phrase = { start: trigger.start, end: toks[Math.max(m.last, m.targetAt ?? m.end) - 1]!.end };
     const tense = tenseOf(modality);
     const dkey = `${sent}:${tense}`;
     let dates = datesBySentence.get(dkey);
@@ -375,6 +376,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       outcome: outcome(ctx, sent, cues),
       topic: SYMMETRIC.has(type) ? topic(ctx, m.end, sent) : null,
       trigger,
+      phrase,
       evidence: [{ start: sentence.start, end: sentence.end }],
       attributions,
       dateFromText,

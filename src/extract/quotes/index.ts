@@ -330,8 +330,10 @@ export class QuoteFinder {
     if (inner.length <= 4 && inner.some((t) => this.cues.timeWords.has(t.lower))) return true;
     // a lone quoted gerund or participle: "resolving" the war
     if (inner.length === 1 && inner[0]!.pos === 'VERB') return true;
-    // the quoted words are the event's own wording: the event reports it
-    if (events.some((e) => e.trigger.start >= span.start && e.trigger.start < span.end)) return true;
+    // the quoted words are nothing but an event's own wording ("remain in contact"): the event reports them
+    const from = inner[0]!.start;
+    const to = inner[inner.length - 1]!.end;
+    if (events.some((e) => e.phrase && e.phrase.start <= from && to <= e.phrase.end)) return true;
     return false;
   }
 
