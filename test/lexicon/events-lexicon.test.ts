@@ -413,7 +413,8 @@ describe('events.yaml', () => {
     ['The Chinese foreign ministry praised Pakistan for its restraint.', 'SUPPORT', null],
     ['Berlin welcomed the decision and backed the Commission.', 'SUPPORT', null],
     ['The leaders expressed strong support for Ukraine\'s territorial integrity.', 'SUPPORT', null],
-    ['Riyadh and Tehran agreed to restore diplomatic relations with each other.', 'SUPPORT', null],
+    // bare "agree" is AGREE too; the extractor keeps it only with two parties ("Riyadh and Tehran agreed")
+    ['Riyadh and Tehran agreed to restore diplomatic relations with each other.', 'SUPPORT', null, ['AGREE/null']],
     // CONCEDE
     ['The government eased restrictions on opposition media after the vote.', 'CONCEDE', null],
     ['The minister apologised to Warsaw for the remarks.', 'CONCEDE', null],
@@ -421,7 +422,7 @@ describe('events.yaml', () => {
     // COOPERATE
     ['Moscow and Pyongyang will deepen military cooperation with each other.', 'COOPERATE', null],
     ['Seoul held joint naval exercises with Washington and Tokyo.', 'COOPERATE', null],
-    ['Japan agreed to share intelligence with South Korea.', 'COOPERATE', null],
+    ['Japan agreed to share intelligence with South Korea.', 'COOPERATE', null, ['AGREE/null']],
     // AID
     ['Germany will supply more air defence systems and missiles to Kyiv.', 'AID', null],
     ['The EU sent humanitarian aid to Gaza through Cyprus.', 'AID', null],
