@@ -76,7 +76,7 @@ export class ArticleContext {
     // a coordinated or participial verb ("..., but added", "and noted", ", saying") shares the clause's subject
     if (toks[i]!.pos === 'VERB') {
       let k = i - 1;
-      while (k >= 0 && toks[k]!.sentence === sent && toks[k]!.pos === 'ADV') k--;
+      while (k >= 0 && toks[k]!.sentence === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART')) k--;
       const prev = toks[k];
       const coordinated = !!prev && prev.sentence === sent &&
         (prev.lower === 'and' || prev.lower === 'but' || (prev.text === ',' && /ing$/.test(toks[i]!.lower)));

@@ -142,6 +142,18 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   return { source, target, subjectEnd };
 }
 
+/** The target in an infinitive complement: the first actor after a preposition or as the verb's object. */
+function complementTarget(ctx: ArticleContext, k: number, source: string[]): string[] {
+  const toks = ctx.toks;
+  const sent = toks[k - 1]!.sentence;
+  for (let j = k; j < toks.length && j < k + 10 && toks[j]!.sentence === sent; j++) {
+    const mm = ctx.mentionAt(j);
+    if (mm && !source.includes(mm.actor)) return ctx.nounPhraseActors(mm.first).keys.filter((x) => !source.includes(x));
+    if (toks[j]!.text === ',' || toks[j]!.lower === 'if' || toks[j]!.lower === 'unless') break;
+  }
+  return [];
+}
+
 /**
  * The object of the trigger refers back to an earlier event ("condemned the strikes", "rejected the
  * offer", "Zelenskyy rejected this"): the target is that event's source (for a deal: both sides).
@@ -327,7 +339,10 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);
     target = target.filter((t) => !source.includes(t));
-    const targetless = !target.length && cues.targetless.has(type) && p.trigger === 'verb';
+    // "threatened to resume attacks on Israel", "refused to meet Zelenskyy": the target of the act threatened or refused
+    if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
+    // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
+    const targetless = !target.length && cues.targetless.has(type) && p.trigger === 'verb' && !p.hasTarget;
     if (!source.length || (!target.length && !targetless)) {
       say(`no ${source.length ? 'target' : 'source'}`);
       continue;
