@@ -197,7 +197,7 @@ export class ArticleContext {
         t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text) ||
         t.text === '(' || t.text === ')' || t.text === '“' || t.text === '”' || t.text === '"';
       if (!ok) break;
-      if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 3) break;
+      if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 8) break;
       if (t.text === ',') {
         // a list goes on ("X, Y and Z"); "X, Trump said" starts a new clause
         const nm = this.mentionAt(k + 1);

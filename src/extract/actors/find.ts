@@ -302,6 +302,11 @@ export class ActorFinder {
         k--;
         continue;
       }
+      // "Deputy Prime Minister and Foreign Minister Ishaq Dar"
+      if (t.lower === 'and' && this.hitAt[k - 1] && ['role', 'title'].includes(this.hitAt[k - 1]!.entry.kind)) {
+        k--;
+        continue;
+      }
       break;
     }
     const text = this.text.slice(toks[start]!.start, toks[headHit.last - 1]!.end).replace(/\s+/g, ' ');

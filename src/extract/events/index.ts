@@ -183,15 +183,16 @@ function pairSubject(ctx: ArticleContext, i: number): string[] | null {
   while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
   const noun = toks[k];
   const two = toks[k - 1];
-  if (!noun || !two || !eventCues().pairNouns.has(noun.lower) || !['two', 'both'].includes(two.lower)) return null;
+  const count = { two: 2, both: 2, three: 3, four: 4 }[two?.lower ?? ''] ?? 0;
+  if (!noun || !two || !eventCues().pairNouns.has(noun.lower) || !count) return null;
   const keys: string[] = [];
   const want = ['leaders', 'ministers', 'presidents', 'men', 'premiers', 'counterparts', 'officials'].includes(noun.lower) ? 'person' : 'state';
-  for (let j = ctx.actors.mentions.length - 1; j >= 0 && keys.length < 2; j--) {
+  for (let j = ctx.actors.mentions.length - 1; j >= 0 && keys.length < count; j--) {
     const mm = ctx.actors.mentions[j]!;
     if (mm.first >= k - 1 || toks[mm.first]!.sentence < toks[i]!.sentence - 2) continue;
     if (ctx.actor(mm.actor)?.type === want && !keys.includes(mm.actor)) keys.unshift(mm.actor);
   }
-  return keys.length === 2 ? keys : null;
+  return keys.length === count ? keys : null;
 }
 
 /** Is token i inside a sentence-opening adverbial phrase ("Following a meeting with X, ...", "During talks with Y, ...")? */

@@ -131,6 +131,7 @@ interface RawCues {
   targetless_types: string[];
   intent_adjectives: string[];
   pair_nouns: string[];
+  purpose_verbs: string[];
 }
 
 export interface Cues {
@@ -150,6 +151,7 @@ export interface Cues {
   targetless: Set<string>;
   intentAdjectives: Set<string>;
   pairNouns: Set<string>;
+  purposeVerbs: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -183,6 +185,7 @@ export function eventCues(): Cues {
     targetless: new Set(c.targetless_types ?? []),
     intentAdjectives: new Set(c.intent_adjectives ?? []),
     pairNouns: new Set(c.pair_nouns ?? []),
+    purposeVerbs: new Set(c.purpose_verbs ?? []),
   };
   return cues;
 }

@@ -87,8 +87,9 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     if (gm) b = gm.first;
     while (b > 0 && (toks[b - 1]!.pos === 'DET' || toks[b - 1]!.pos === 'ADJ')) b--;
     const forTo = toks[b - 1]?.lower === 'for';
-    const purpose = !forTo && (gov.pos === 'NOUN' || gov.pos === 'PROPN' || gov.pos === 'ADV') && !anyPhraseEndsAt(toks, g, cues.request) &&
-      toks.slice(ctx.doc.sentences[sent]!.first, g).some((t) => t.pos === 'VERB') && !/^(attempt|effort|bid|willingness|readiness|right|need|chance|way|time|decision|plan|offer|proposal|call)s?$/.test(gov.lower);
+    // a purpose clause after a journey: "flew to Moscow to meet Putin", "is expected to visit Turkey next month to meet"
+    const purpose = !forTo && (gov.pos === 'NOUN' || gov.pos === 'PROPN' || gov.pos === 'ADV') &&
+      toks.slice(ctx.doc.sentences[sent]!.first, g).some((t) => t.pos === 'VERB' && cues.purposeVerbs.has(t.lemma));
     if (purpose) modality = 'intended';
     else if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
     else if (anyPhraseEndsAt(toks, g, cues.request)) return { skip: true, reason: 'inside a demand' };
