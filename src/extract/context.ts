@@ -184,8 +184,10 @@ export class ArticleContext {
         continue;
       }
       // "an offer from Pakistan", "a proposal by the EU": the actor behind the thing
-      if ((t.lower === 'from' || t.lower === 'by') && !found.length && k > i) {
-        const m2 = this.mentionAt(k + 1) ?? (toks[k + 1]?.lower === 'the' ? this.mentionAt(k + 2) : null);
+      if ((t.lower === 'from' || t.lower === 'by' || t.lower === 'with' || t.lower === 'near' || t.lower === 'along' || t.lower === 'in') && !found.length && k > i) {
+        let a = k + 1;
+        while (a < k + 3 && toks[a] && (toks[a]!.pos === 'DET' || toks[a]!.pos === 'ADJ') && !this.mentionAt(a)) a++;
+        const m2 = this.mentionAt(a);
         if (m2) {
           found.push({ key: m2.actor, possessive: false, first: m2.first });
           k = m2.last;

@@ -542,7 +542,10 @@ export class ActorFinder {
         const known = this.gaz.personsBySurname.get(name.toLowerCase()) ?? [];
         const ok = known.length === 1 && (role || (single && name.length >= 3 && this.toks[run.first]!.pos === 'PROPN'));
         if (ok) target = this.addPerson(known[0]!.name, known[0]!, run.first);
-        else if (role) target = this.addPerson(name, null, run.first);
+        else if (role) {
+          const regnal = /^(Pope|King|Queen|Prince|Princess|Crown Prince|Emir|Sheikh|Sultan|Patriarch|Emperor|Empress|Ayatollah|Grand Ayatollah|Cardinal|Archbishop|Imam|Rabbi|Lama)$/.test(role.text.split(' ').slice(-2).join(' ')) || /^(Pope|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Patriarch|Emperor|Empress|Ayatollah|Cardinal|Archbishop|Imam)$/.test(role.text.split(' ').pop()!);
+          target = this.addPerson(regnal ? `${role.text.split(' ').pop()} ${name}` : name, null, run.first);
+        }
       }
       if (!target) continue;
       if (name !== target.name) target.aliases.add(name);
@@ -762,8 +765,12 @@ export class ActorFinder {
       if (this.taken[i] || !this.pat.groupDeterminers.has(t.lower)) continue;
       const sent = t.sentence;
       let k = i + 1;
-      // "one of the US officials", "two of the people"
+      // "one of the US officials", "two of the people", "thousands of protesters", "tens of thousands of people"
       if (toks[k]?.lower === 'of' && (toks[k + 1]?.lower === 'the' || toks[k + 1]?.lower === 'his' || toks[k + 1]?.lower === 'their')) k += 2;
+      else if (toks[k]?.lower === 'of' && /^(thousands|hundreds|dozens|tens|millions)$/.test(t.lower)) {
+        k++;
+        if (toks[k]?.lower === 'thousands' && toks[k + 1]?.lower === 'of') k += 2;
+      }
       let country: string | null = null;
       let headAt = -1;
       while (k < toks.length && toks[k]!.sentence === sent && k - i < 8) {

@@ -132,6 +132,7 @@ interface RawCues {
   intent_adjectives: string[];
   pair_nouns: string[];
   purpose_verbs: string[];
+  accusing: string[];
 }
 
 export interface Cues {
@@ -152,6 +153,7 @@ export interface Cues {
   intentAdjectives: Set<string>;
   pairNouns: Set<string>;
   purposeVerbs: Set<string>;
+  accusing: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -186,6 +188,7 @@ export function eventCues(): Cues {
     intentAdjectives: new Set(c.intent_adjectives ?? []),
     pairNouns: new Set(c.pair_nouns ?? []),
     purposeVerbs: new Set(c.purpose_verbs ?? []),
+    accusing: new Set(c.accusing ?? []),
   };
   return cues;
 }

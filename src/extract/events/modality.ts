@@ -31,6 +31,7 @@ function sentenceHas(toks: Token[], sentence: number, from: number, phrases: str
   return false;
 }
 
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to']);
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
 
@@ -63,11 +64,23 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
 
   // Inside a demand on someone else ("demands that Ukrainian troops withdraw", "urged X to meet").
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - 10 && toks[k]!.sentence === sent; k--) {
-    if (anyPhraseEndsAt(toks, k, cues.request) && toks[k]!.pos === 'VERB') {
+    // "wants Germany to deliver" is a demand on someone else; "wants to hold talks" is the subject's own intent
+    if (anyPhraseEndsAt(toks, k, cues.request) && toks[k]!.pos === 'VERB' && toks[k + 1]?.lower !== 'to') {
       // "X demanded talks with Y": the demand's own object is the REQUEST event, handled by its own trigger
       return { skip: true, reason: 'inside a demand' };
     }
     if (toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k - 1]?.pos !== 'PROPN')) break;
+  }
+
+  // "negotiations on ending the war", "talks about lifting sanctions": a topic, not an act
+  if (m.pattern.trigger === 'verb' && /ing$/.test(head.lower) && TOPIC_PREPOSITIONS.has(toks[m.first - 1]?.lower ?? '')) {
+    return { skip: true, reason: 'a topic (preposition + gerund)' };
+  }
+  // "accused the United States of interfering": the accusation is the event, not what it alleges
+  if (/ing$/.test(head.lower) && toks[m.first - 1]?.lower === 'of') {
+    for (let k = m.first - 2; k >= 0 && k >= m.first - 10 && toks[k]!.sentence === sent; k--) {
+      if (toks[k]!.pos === 'VERB' && cues.accusing.has(toks[k]!.lemma)) return { skip: true, reason: 'what an accusation alleges' };
+    }
   }
 
   let modality: Modality = 'asserted';

@@ -29,9 +29,12 @@ function wordMatches(t: Token | undefined, alts: string[]): boolean {
   return false;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function canGap(ctx: ArticleContext, k: number): boolean {
   const t = ctx.toks[k]!;
   if (ctx.mentionAt(k)) return false;
+  if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.pos === 'PUNCT') return t.text === '-' || t.text === '‐' || t.text === '“' || t.text === '"' || t.text === '”';
   return GAP_POS.has(t.pos);
 }

@@ -1,0 +1,126 @@
+import { describe, it, expect } from 'vitest';
+import { extractText, styleA, type Extracted } from '../helpers/extract.js';
+import type { LocalEvent } from '../../src/extract/types.js';
+
+interface Expect {
+  type: string;
+  source: string;
+  target?: string;
+  modality?: string;
+  date?: string;
+}
+
+/** The first event of the type whose source and (if given) target include the named actors. */
+function find(x: Extracted, e: Expect): LocalEvent | undefined {
+  return x.events.find((ev) => ev.type === e.type && x.names(ev.source).includes(e.source) && (!e.target || x.names(ev.target).includes(e.target)));
+}
+
+function check(x: Extracted, e: Expect): void {
+  const ev = find(x, e);
+  const seen = x.events.map((v) => `${v.type} ${x.names(v.source)} -> ${x.names(v.target)} ${v.modality} ${v.date?.start ?? ''}`);
+  expect(ev, `${e.type} ${e.source} -> ${e.target ?? '?'} among:\n${seen.join('\n')}`).toBeDefined();
+  if (e.modality) expect(ev!.modality).toBe(e.modality);
+  if (e.date) expect(ev!.date?.start.slice(0, e.date.length)).toBe(e.date);
+}
+
+describe('every PLOVER type, in wire-copy sentences', () => {
+  const x = extractText(styleA('Diplomatic week in review', 'October 9, 2025',
+    'Indian Prime Minister Narendra Modi met Japanese Prime Minister Shigeru Ishiba in Tokyo on Monday.',
+    'Brazil and Argentina signed an agreement on river navigation on Tuesday.',
+    'German Chancellor Friedrich Merz praised Finland for its support of the Baltic states.',
+    'Venezuela freed five American prisoners on Wednesday, the State Department said.',
+    'Israel withdrew its troops from two positions in southern Lebanon last week.',
+    'Japan will cooperate with the Philippines on maritime surveillance, officials said.',
+    'The European Union sent humanitarian aid to Sudan in September.',
+    'Ukrainian President Volodymyr Zelenskyy urged Germany to deliver more air defence systems.',
+    'China accused the United States of interfering in its internal affairs.',
+    'Hungary rejected the European Commission\'s proposal on migration quotas.',
+    'North Korea threatened South Korea with a "merciless" response.',
+    'Thousands of people protested against the Georgian government in Tbilisi on Sunday.',
+    'The United Kingdom imposed sanctions on three Iranian banks on Thursday.',
+    'Russia deployed additional troops to the border with Finland.',
+    'Police in Ankara detained two Syrian journalists.',
+    'Russian forces launched a missile attack on Ukraine overnight, the Ukrainian air force said.',
+    'Egyptian officials offered to mediate, and Qatar conceded that talks had stalled.'));
+
+  it('codes a meeting as CONSULT with its place', () => {
+    check(x, { type: 'CONSULT', source: 'Narendra Modi', target: 'Shigeru Ishiba', modality: 'asserted', date: '2025-10-06' });
+    expect(find(x, { type: 'CONSULT', source: 'Narendra Modi' })!.location).toBe('Tokyo');
+  });
+  it('codes AGREE, SUPPORT, RETREAT, COOPERATE and AID', () => {
+    check(x, { type: 'AGREE', source: 'Brazil', target: 'Argentina', modality: 'asserted' });
+    check(x, { type: 'SUPPORT', source: 'Friedrich Merz', target: 'Finland' });
+    check(x, { type: 'RETREAT', source: 'Israel' });
+    check(x, { type: 'COOPERATE', source: 'Japan', target: 'Philippines', modality: 'intended' });
+    check(x, { type: 'AID', source: 'European Union', target: 'Sudan', date: '2025-09' });
+  });
+  it('codes REQUEST, ACCUSE, REJECT, THREATEN and PROTEST', () => {
+    check(x, { type: 'REQUEST', source: 'Volodymyr Zelenskyy', target: 'Germany' });
+    check(x, { type: 'ACCUSE', source: 'China', target: 'United States' });
+    check(x, { type: 'REJECT', source: 'Hungary', target: 'European Commission' });
+    check(x, { type: 'THREATEN', source: 'North Korea', target: 'South Korea' });
+    expect(x.events.find((e) => e.type === 'PROTEST' && x.names(e.target).includes('Georgia'))).toBeDefined();
+  });
+  it('codes SANCTION, MOBILIZE, COERCE and ASSAULT', () => {
+    check(x, { type: 'SANCTION', source: 'United Kingdom' });
+    check(x, { type: 'MOBILIZE', source: 'Russia' });
+    check(x, { type: 'ASSAULT', source: 'Russia', target: 'Ukraine', date: '2025-10' });
+  });
+  it('gives every event evidence that contains its trigger', () => {
+    expect(x.events.length).toBeGreaterThan(10);
+    for (const e of x.events) {
+      expect(e.evidence.length).toBeGreaterThan(0);
+      const inside = e.evidence.some((v) => v.start <= e.trigger.start && e.trigger.end <= v.end);
+      expect(inside, `${e.type} trigger ${x.article.body.slice(e.trigger.start, e.trigger.end)}`).toBe(true);
+    }
+  });
+});
+
+describe('modality', () => {
+  const x = extractText(styleA('Leaders weigh their options', 'March 12, 2026',
+    'French President Emmanuel Macron wants to hold talks with Algerian President Abdelmadjid Tebboune next month.',
+    'Brazil would impose tariffs on Chinese steel if talks failed, the trade minister said.',
+    'Turkish President Recep Tayyip Erdogan did not meet Greek Prime Minister Kyriakos Mitsotakis in New York.',
+    'A planned meeting between Serbia and Kosovo was cancelled on Monday.',
+    'Kenya will send 400 police officers to Haiti in April.',
+    'South Korea could resume talks with North Korea, the unification minister said.'));
+
+  it('intended: wants to, will', () => {
+    check(x, { type: 'CONSULT', source: 'Emmanuel Macron', target: 'Abdelmadjid Tebboune', modality: 'intended', date: '2026-04' });
+  });
+  it('hypothetical: would ... if (a threat), could', () => {
+    check(x, { type: 'THREATEN', source: 'Brazil', target: 'China', modality: 'hypothetical' });
+    check(x, { type: 'CONSULT', source: 'South Korea', target: 'North Korea', modality: 'hypothetical' });
+  });
+  it('negated: did not meet, a cancelled meeting', () => {
+    check(x, { type: 'CONSULT', source: 'Recep Tayyip Erdogan', target: 'Kyriakos Mitsotakis', modality: 'negated' });
+    check(x, { type: 'CONSULT', source: 'Serbia', target: 'Kosovo', modality: 'negated' });
+  });
+});
+
+describe('arguments, dates and attributions', () => {
+  const x = extractText(styleA('Calls and summits', 'November 12, 2025',
+    'The Kremlin confirmed on Wednesday that Russian presidential aide Yuri Ushakov spoke by phone with US envoy Steve Witkoff in October.',
+    'Earlier, Axios reported that the two men had discussed a prisoner exchange.',
+    'Canada and Australia announced sanctions on Myanmar\'s military and two state-owned banks last month.',
+    'Ukrainian Foreign Minister Andrii Sybiha was received by Pope Leo at the Vatican early this year.',
+    'Saudi Arabia denied that it had agreed to buy Russian oil.'));
+
+  it('source and target from subject and object, resolved dates', () => {
+    const call = find(x, { type: 'CONSULT', source: 'Yuri Ushakov', target: 'Steve Witkoff' })!;
+    expect(call.mode).toBe('phone');
+    expect(call.date).toMatchObject({ start: '2025-10-01', precision: 'month' });
+  });
+  it('attributions with stance and claim status', () => {
+    const call = find(x, { type: 'CONSULT', source: 'Yuri Ushakov' })!;
+    expect(call.attributions.map((a) => a.stance)).toContain('confirms');
+  });
+  it('coordinated sources and a possessive-free target list', () => {
+    const s = find(x, { type: 'SANCTION', source: 'Canada' })!;
+    expect(x.names(s.source)).toEqual(['Canada', 'Australia']);
+    expect(s.date).toMatchObject({ start: '2025-10-01', precision: 'month' });
+  });
+  it('passive voice: "was received by"', () => {
+    check(x, { type: 'CONSULT', source: 'Pope Leo', target: 'Andrii Sybiha' });
+  });
+});
