@@ -32,9 +32,9 @@ export class ActorStore implements ActorDirectory {
     this.stmts = {
       byKey: db.prepare<[string], ActorRow>('SELECT id, key, name, type, country, sector FROM actors WHERE key = ?'),
       byId: db.prepare<[string], ActorRow>('SELECT id, key, name, type, country, sector FROM actors WHERE id = ?'),
-      bySurname: db.prepare<[string, string], ActorRow>(
-        "SELECT id, key, name, type, country, sector FROM actors WHERE type = 'person' AND (key LIKE ? OR key = ?)"),
-      insert: db.prepare('INSERT OR IGNORE INTO actors (id, key, name, type, country, sector) VALUES (?, ?, ?, ?, ?, ?)'),
+      bySurname: db.prepare<[string], ActorRow>(
+        "SELECT id, key, name, type, country, sector FROM actors WHERE surname = ? AND type = 'person'"),
+      insert: db.prepare('INSERT OR IGNORE INTO actors (id, key, name, type, country, sector, surname) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       fill: db.prepare('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?'),
       alias: db.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias, article_id) VALUES (?, ?, ?)'),
       role: db.prepare('INSERT OR IGNORE INTO actor_roles (actor_id, role, article_id) VALUES (?, ?, ?)'),
@@ -57,13 +57,13 @@ export class ActorStore implements ActorDirectory {
   }
 
   personsBySurname(surname: string): KnownActor[] {
-    return this.stmts.bySurname.all(`person:% ${surname}`, `person:${surname}`);
+    return this.stmts.bySurname.all(surname);
   }
 
   /** Store an article's resolved actors (creating new ones) and its mentions. */
   save(articleId: string, resolved: Map<string, ResolvedActor>, mentions: LocalMention[]): void {
     for (const r of resolved.values()) {
-      this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector);
+      this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null);
       this.stmts.fill.run(r.local.country, r.local.sector, r.id);
       for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
       for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);

@@ -15,6 +15,8 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): DB {
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // fewer, larger checkpoints during bulk ingest (about 40 MB of WAL between them)
+    db.pragma('wal_autocheckpoint = 10000');
   }
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');

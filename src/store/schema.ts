@@ -152,5 +152,12 @@ export const MIGRATIONS: string[] = [
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
   END;
   `,
+  // 5: persons findable by surname without scanning every actor.
+  `
+  ALTER TABLE actors ADD COLUMN surname TEXT;
+  UPDATE actors SET surname = replace(substr(key, 8), rtrim(substr(key, 8), replace(substr(key, 8), ' ', '')), '')
+    WHERE type = 'person';
+  CREATE INDEX actors_surname ON actors(surname) WHERE surname IS NOT NULL;
+  `,
 ];
 

@@ -140,6 +140,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 const chronoParser = chrono.casual.clone();
+const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|weekend)/i;
 
 /** All date expressions in `text` (a sentence starting at body offset `offset`). */
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
@@ -155,6 +156,8 @@ export function findDates(text: string, offset: number, published: string | null
       }
     }
   }
+  // chrono is slow: only sentences that can hold a date expression go through it
+  if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
   const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
   for (const r of chronoParser.parse(text, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
