@@ -304,7 +304,7 @@ export class QuoteFinder {
   private nearby(first: number): Attributed | null {
     const toks = this.toks;
     const sent = toks[first]!.sentence;
-    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 2; k--) {
+    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 3; k--) {
       if (this.ctx.quoteOf[k]! >= 0) continue;
       const t = toks[k]!;
       if (this.isSpeech(t) && t.pos === 'VERB') {
@@ -312,7 +312,7 @@ export class QuoteFinder {
         if (subj && this.ctx.isPerson(subj[0]!)) return { ...this.speakerFields({ key: subj[0]!, text: this.findMentionBefore(k, subj[0]!) ?? '' }), cue: null, via: null, listener: null };
       }
     }
-    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 2; k--) {
+    for (let k = first - 1; k >= 0 && toks[k]!.sentence >= sent - 3; k--) {
       if (this.ctx.quoteOf[k]! >= 0) continue;
       const m = this.ctx.mentionAt(k);
       if (m && this.ctx.isPerson(m.actor)) return { speaker: m.actor, speakerText: m.text, cue: null, via: null, listener: null };
