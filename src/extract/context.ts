@@ -215,6 +215,12 @@ export class ArticleContext {
     }
     let keys = found.filter((f) => !f.possessive).map((f) => f.key);
     if (!keys.length) keys = found.map((f) => f.key);
+    // "the Presidents of Russia and the United States, Vladimir Putin and Donald Trump": the persons
+    const persons = keys.filter((x) => this.actor(x)?.type === 'person');
+    if (persons.length) {
+      const countries = new Set(persons.map((x) => this.actor(x)?.country));
+      keys = keys.filter((x) => this.actor(x)?.type !== 'state' || !countries.has(this.actor(x)?.country));
+    }
     return { keys: [...new Set(keys)], end: k };
   }
 
@@ -280,7 +286,8 @@ export class ArticleContext {
       return keys.reverse();
     }
     // objects and "it" point to the nearest compatible actor; "he", "she", "his" prefer a subject
-    if (OBJECT_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) return [cands[cands.length - 1]!.key];
+    const subjectIt = lower === 'it' && !!toks[i + 1] && (toks[i + 1]!.pos === 'VERB' || toks[i + 1]!.pos === 'AUX');
+    if ((OBJECT_PRONOUNS.has(lower) || THING_PRONOUNS.has(lower)) && !subjectIt) return [cands[cands.length - 1]!.key];
     // nearest subject in this or the previous sentence, else the nearest compatible mention
     for (let c = cands.length - 1; c >= 0; c--) {
       const cand = cands[c]!;

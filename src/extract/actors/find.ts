@@ -670,7 +670,7 @@ export class ActorFinder {
       const next = toks[k];
       if (next && next.sentence === sent && (isCap(next) && !this.hitAt[k] || next.text === ',' || next.lower === 'of')) continue;
       const headName = head.entry.name.toLowerCase();
-      const matches = persons.filter((p) => p.firstMention < i && p.roles.some((r) => r.head === headName || r.text.toLowerCase().endsWith(headName)) && (!country || p.country === country));
+      const matches = persons.filter((p) => p.firstMention < i && p.roles.some((r) => r.head === headName || new RegExp(`\\b${headName}\\b`).test(r.text.toLowerCase())) && (!country || p.country === country));
       if (matches.length !== 1) continue;
       this.mention(matches[0]!.key, i, k, 'title', head.first);
     }

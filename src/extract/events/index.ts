@@ -46,15 +46,16 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   } else if (p.trigger === 'verb') {
     const next = toks[m.end];
     if (next && next.sentence === sent && !PREPOSITIONS.has(next.lower) && next.pos !== 'PUNCT' && next.pos !== 'VERB' && next.pos !== 'AUX') {
-      const np = ctx.nounPhraseActors(m.end);
-      target = np.keys;
-      // "called Putin a war criminal", "called it a mistake": naming, not a phone call
-      if (p.type === 'CONSULT' && p.mode === 'phone') {
-        const after = toks[np.end];
-        const first = ctx.mentionAt(m.end) ?? (next.lower === 'the' ? ctx.mentionAt(m.end + 1) : null);
-        if (!first || (after && after.sentence === sent && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN'))) target = [];
-      }
+      target = ctx.nounPhraseActors(m.end).keys;
     }
+  }
+  // "called Putin a war criminal", "called it a mistake": naming, not a phone call
+  if (p.type === 'CONSULT' && p.mode === 'phone' && p.trigger === 'verb' && p.head[0] === 'call') {
+    const at = m.targetAt ?? m.end;
+    const first = ctx.mentionAt(at) ?? (toks[at]?.lower === 'the' ? ctx.mentionAt(at + 1) : null);
+    const np = ctx.nounPhraseActors(at);
+    const after = toks[np.end];
+    if (!first || (after && after.sentence === sent && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN'))) target = [];
   }
 
   // passive: "was received by X"
@@ -77,13 +78,22 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     }
   }
 
+  if (p.trigger === 'noun') {
+    let k = m.first - 1;
+    while (k >= 0 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM')) k--;
+    if (toks[k]?.lower === 'before' || (toks[k]?.lower === 'of' && toks[k - 1]?.lower === 'ahead')) return null;
+  }
   if (!source.length) {
     // possessive before a trigger noun: "Trump's call with Putin", "his meeting with"
     if (p.trigger === 'noun') {
       let k = m.first - 1;
       while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.text === '-')) k--;
       const t = toks[k];
-      const possessive = !!t && t.sentence === sent && ((/^['’]s?$/.test(t.text) && !!ctx.mentionAt(k - 1)) || ['his', 'her', 'its', 'their'].includes(t.lower));
+      const modifier = t && t.sentence === sent ? ctx.mentionAt(k) : null;
+      if (modifier && modifier.last === k + 1 && ['state', 'organization'].includes(ctx.actor(modifier.actor)?.type ?? '') && !eventCues().stativeNouns.has(toks[m.last - 1]!.lower)) {
+        source = [modifier.actor];
+      }
+      const possessive = !source.length && !!t && t.sentence === sent && ((/^['’]s?$/.test(t.text) && !!ctx.mentionAt(k - 1)) || ['his', 'her', 'its', 'their'].includes(t.lower));
       // "its war against Ukraine", "Russia's occupation of Crimea": a standing state of affairs, not an act
       if (possessive && eventCues().stativeNouns.has(toks[m.last - 1]!.lower)) return null;
       if (possessive) source = /^['’]s?$/.test(t!.text) ? [ctx.mentionAt(k - 1)!.actor] : ctx.resolvePronoun(k);
@@ -140,6 +150,13 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   }
   target = target.filter((t) => !source.includes(t));
   return { source, target, subjectEnd };
+}
+
+/** Does the trigger's sentence state a condition ("if", "unless", "should ... fail")? */
+function conditional(ctx: ArticleContext, i: number): boolean {
+  const s = ctx.doc.sentences[ctx.toks[i]!.sentence]!;
+  for (let k = s.first; k < s.last; k++) if (ctx.toks[k]!.lower === 'if' || ctx.toks[k]!.lower === 'unless') return true;
+  return false;
 }
 
 /** The target in an infinitive complement: the first actor after a preposition or as the verb's object. */
@@ -335,7 +352,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     let type: EventType = p.type;
     let modality = mod.modality;
     // "would launch an economic war against Russia if ...": the threat is what happened
-    if (COERCIVE.has(type) && modality === 'hypothetical') type = 'THREATEN';
+    if (COERCIVE.has(type) && modality === 'hypothetical' && conditional(ctx, m.first)) type = 'THREATEN';
     // "Zelenskyy rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
     if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);

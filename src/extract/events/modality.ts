@@ -133,7 +133,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     for (let j = verbAt; j < m.first; j++) if (cues.intentAdjectives.has(toks[j]!.lower)) modality = modality === 'asserted' ? 'intended' : modality;
   }
   if (m.pattern.trigger === 'noun') {
-    for (let j = Math.max(0, m.first - 3); j < m.first; j++) if (toks[j]!.sentence === sent && (toks[j]!.lower === 'no' || toks[j]!.lower === 'without')) negated = true;
+    for (let j = Math.max(0, m.first - 4); j < m.first; j++) {
+      const w = toks[j]!;
+      if (w.sentence === sent && (w.lower === 'no' || w.lower === 'without' || ((w.lower === 'lack' || w.lower === 'absence') && toks[j + 1]?.lower === 'of'))) negated = true;
+    }
     // "the meeting was cancelled", "talks ... should be held": the predicate the noun is subject of
     for (let j = m.last; j < toks.length && j < m.last + 14 && toks[j]!.sentence === sent; j++) {
       const t = toks[j]!;
