@@ -138,11 +138,13 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
       if (w.sentence === sent && (w.lower === 'no' || w.lower === 'without' || ((w.lower === 'lack' || w.lower === 'absence') && toks[j + 1]?.lower === 'of'))) negated = true;
     }
     // "the meeting was cancelled", "talks ... should be held": the predicate the noun is subject of
-    for (let j = m.last; j < toks.length && j < m.last + 14 && toks[j]!.sentence === sent; j++) {
+    // after the trigger's own arguments ("talks between Russia and the United States ... should be held")
+    const from0 = m.targetAt !== null ? Math.max(m.last, ctx.nounPhraseActors(m.targetAt).end) : m.last;
+    for (let j = from0; j < toks.length && j < from0 + 14 && toks[j]!.sentence === sent; j++) {
       const t = toks[j]!;
-      if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'which') break;
+      if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'which' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
       if (anyPhraseEndsAt(toks, j, cues.cancel) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
-      if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'VERB') {
+      if (t.pos === 'AUX' || t.pos === 'PART') {
         if (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower)) {
           aux = t;
           break;
@@ -153,6 +155,12 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (anyPhraseEndsAt(toks, j, cues.cancel)) negated = true;
     if (verbAt !== m.first && anyPhraseEndsAt(toks, verbAt, cues.cancel)) negated = true;
     for (let j = Math.max(0, m.first - 2); j < m.first; j++) if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+  }
+  // "did not discuss tariffs in a call with Trump": the call itself took place
+  if (negated && m.pattern.trigger === 'noun' && verbAt < m.first) {
+    let b = m.first - 1;
+    while (b > verbAt && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ' || toks[b]!.pos === 'NUM' || toks[b]!.pos === 'NOUN')) b--;
+    if (b > verbAt && (toks[b]!.pos === 'ADP' || ['in', 'during', 'at', 'after', 'on', 'from'].includes(toks[b]!.lower)) && !anyPhraseEndsAt(toks, m.first - 1, [['no'], ['without']])) negated = false;
   }
   if (negated) return { skip: false, modality: 'negated' };
   if (aux) {
