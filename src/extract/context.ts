@@ -184,7 +184,7 @@ export class ArticleContext {
         continue;
       }
       // "an offer from Pakistan", "a proposal by the EU": the actor behind the thing
-      if ((t.lower === 'from' || t.lower === 'by' || t.lower === 'with' || t.lower === 'near' || t.lower === 'along' || t.lower === 'in') && !found.length && k > i) {
+      if ((t.lower === 'from' || t.lower === 'by' || t.lower === 'with' || t.lower === 'near' || t.lower === 'along') && !found.length && k > i) {
         let a = k + 1;
         while (a < k + 3 && toks[a] && (toks[a]!.pos === 'DET' || toks[a]!.pos === 'ADJ') && !this.mentionAt(a)) a++;
         const m2 = this.mentionAt(a);

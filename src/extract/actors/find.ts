@@ -17,7 +17,7 @@
 import type { Doc, Token } from '../../nlp/types.js';
 import type { ActorType, Sector } from '../../export/records.js';
 import type { LocalActor, LocalMention } from '../types.js';
-import { gazetteer, prepareText, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
+import { gazetteer, prepareText, demonymOf, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
 import { patterns, type Patterns } from './patterns.js';
 import { foldName } from '../../util/fold.js';
 
@@ -728,7 +728,13 @@ export class ActorFinder {
       // a generic body with no state named ("the Foreign Ministry") is left to the lexicon
       if ((j - first === 1 || generic) && !country) { i = j; continue; }
       if (toks[first]!.lower === 'the') first++;
-      const name = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
+      let name = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
+      // "Russia's Defense Ministry" is the Russian Defense Ministry
+      const hasCountryWord = (() => { for (let k = first; k < j; k++) if (this.hitAt[k] && this.hitAt[k]!.entry.kind !== 'org') return true; return false; })();
+      if (country && !hasCountryWord && !/ of /.test(name)) {
+        const dem = demonymOf(country);
+        if (dem) name = `${dem} ${name}`;
+      }
       const key = 'org:' + foldName(name);
       let a = this.others.get(key);
       if (!a) {

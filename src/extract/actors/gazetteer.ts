@@ -127,6 +127,13 @@ const LATIN = /^[\p{Script=Latin}\p{P}\p{Zs}\p{N}]+$/u;
 /** Country code -> common English name, from world-countries. */
 const COUNTRY_NAME = new Map<string, string>(countries.map((c) => [c.cca3, c.name.common]));
 
+const DEMONYM = new Map<string, string>(countries.map((c) => [c.cca3, c.demonyms?.eng?.m ?? '']));
+
+/** The adjective for a country ("RUS" -> "Russian"), from world-countries. */
+export function demonymOf(iso3: string): string | null {
+  return DEMONYM.get(iso3) || null;
+}
+
 export function countryName(iso3: string): string | null {
   return COUNTRY_NAME.get(iso3) ?? (iso3 === 'XKX' ? 'Kosovo' : null);
 }

@@ -357,6 +357,16 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);
     target = target.filter((t) => !source.includes(t));
+    // "withdrew its troops from two positions in southern Lebanon", "struck targets in Syria": the place's state
+    if (!target.length && (type === 'RETREAT' || type === 'ASSAULT' || type === 'MOBILIZE') && m.targetAt !== null) {
+      const np = ctx.nounPhraseActors(m.targetAt);
+      if (toks[np.end]?.lower === 'in') {
+        let a = np.end + 1;
+        while (a < np.end + 3 && toks[a] && (toks[a]!.pos === 'DET' || toks[a]!.pos === 'ADJ') && !ctx.mentionAt(a)) a++;
+        const place = ctx.mentionAt(a);
+        if (place && ctx.actor(place.actor)?.type === 'state' && !source.includes(place.actor)) target = [place.actor];
+      }
+    }
     // "threatened to resume attacks on Israel", "refused to meet Zelenskyy": the target of the act threatened or refused
     if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one

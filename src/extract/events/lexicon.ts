@@ -133,6 +133,8 @@ interface RawCues {
   pair_nouns: string[];
   purpose_verbs: string[];
   accusing: string[];
+  intent_governors: string[];
+  undermining_verbs: string[];
 }
 
 export interface Cues {
@@ -154,6 +156,8 @@ export interface Cues {
   pairNouns: Set<string>;
   purposeVerbs: Set<string>;
   accusing: Set<string>;
+  intentGovernors: Set<string>;
+  undermining: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -189,6 +193,8 @@ export function eventCues(): Cues {
     pairNouns: new Set(c.pair_nouns ?? []),
     purposeVerbs: new Set(c.purpose_verbs ?? []),
     accusing: new Set(c.accusing ?? []),
+    intentGovernors: new Set(c.intent_governors ?? []),
+    undermining: new Set(c.undermining_verbs ?? []),
   };
   return cues;
 }

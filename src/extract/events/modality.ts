@@ -131,6 +131,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   if (m.pattern.trigger === 'noun' && verbAt < m.first) {
     // "ready for talks", "open to dialogue"
     for (let j = verbAt; j < m.first; j++) if (cues.intentAdjectives.has(toks[j]!.lower)) modality = modality === 'asserted' ? 'intended' : modality;
+    // "expects the adoption of sanctions", "discussed a new package of sanctions", "is preparing talks"
+    if (cues.intentGovernors.has(toks[verbAt]!.lemma) && modality === 'asserted') modality = 'intended';
+    // "to undermine support for Ukraine"
+    if (cues.undermining.has(toks[verbAt]!.lemma)) return { skip: true, reason: `worked against by "${toks[verbAt]!.text}"` };
   }
   if (m.pattern.trigger === 'noun') {
     for (let j = Math.max(0, m.first - 4); j < m.first; j++) {

@@ -328,8 +328,12 @@ export class QuoteFinder {
     if (this.cues.fragmentStarters.has(firstWord.lower)) return true;
     // a time expression: "in recent months", "within days"
     if (inner.length <= 4 && inner.some((t) => this.cues.timeWords.has(t.lower))) return true;
-    // a lone quoted gerund or participle: "resolving" the war
-    if (inner.length === 1 && inner[0]!.pos === 'VERB') return true;
+    // a lone quoted gerund, participle or noun: "resolving" the war, the "expulsion"
+    if (inner.length === 1 && (inner[0]!.pos === 'VERB' || inner[0]!.pos === 'NOUN')) return true;
+    // the so-called "shadow fleet"
+    const [oFirst] = tokenRange(this.ctx, span.outerStart, span.outerStart + 1);
+    const b1 = toks[oFirst - 1];
+    if (b1 && (/^so[- ]?called$/i.test(b1.text) || (b1.lower === 'called' && toks[oFirst - 2]?.lower === 'so') || b1.lower === 'dubbed' || b1.lower === 'termed')) return true;
     // the quoted words are nothing but an event's own wording ("remain in contact"): the event reports them
     const from = inner[0]!.start;
     const to = inner[inner.length - 1]!.end;
