@@ -17,6 +17,8 @@ export const PREPOSITIONS = new Set([
   'towards', 'between', 'among', 'than', 'via', 'through', 'after', 'before', 'during', 'under', 'near', 'like',
 ]);
 
+const DEFINITE_STATE = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'state']);
+
 export function isPronoun(t: Token): boolean {
   return PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower);
 }
@@ -170,6 +172,21 @@ export class ArticleContext {
         n++;
         continue;
       }
+      // "the country", "the kingdom": the state named last
+      if (t.lower === 'the' && DEFINITE_STATE.has(toks[k + 1]?.lower ?? '') && !found.length) {
+        const st = this.lastMentionOf('state', toks[k]!.start);
+        if (st) found.push({ key: st, possessive: toks[k + 2]?.text === "'s" || toks[k + 2]?.text === '’s', first: k });
+        k += 2;
+        n += 2;
+        continue;
+      }
+      // "a drill between South Korea and the United States": the parties of the thing
+      if (t.lower === 'between' && !found.length && k > i) {
+        const r = this.nounPhraseActors(k + 1, 8);
+        found.push(...r.keys.map((key) => ({ key, possessive: false, first: k + 1 })));
+        k = r.end;
+        break;
+      }
       if (isPronoun(t)) {
         const r = this.resolvePronoun(k);
         for (const key of r) found.push({ key, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), first: k });
@@ -222,6 +239,16 @@ export class ArticleContext {
       keys = keys.filter((x) => this.actor(x)?.type !== 'state' || !countries.has(this.actor(x)?.country));
     }
     return { keys: [...new Set(keys)], end: k };
+  }
+
+  /** The latest actor of a type mentioned before an offset. */
+  lastMentionOf(type: string, before: number): string | null {
+    let key: string | null = null;
+    for (const m of this.actors.mentions) {
+      if (m.start >= before) break;
+      if (this.actor(m.actor)?.type === type) key = m.actor;
+    }
+    return key;
   }
 
   /** Resolve a pronoun at token i to actor keys (empty when unsure). */

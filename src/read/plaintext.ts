@@ -231,6 +231,11 @@ export function readPlainText(text: string, origin: string): ReadResult {
     }
   }
 
+  // wire credit line "(Reporting by A and B; Editing by C)": the reporters are the authors
+  if (!authors.length) {
+    const credit = /\(?reporting by ([^;)]+)/i.exec(text.split('\n').reverse().find((l) => /\(?reporting by /i.test(l)) ?? '');
+    if (credit) authors = normaliseAuthors(credit[1]!.replace(/\s+in\s+[\p{Lu}][\p{L} .-]*?(?=\s+and\s|,|$)/gu, ''));
+  }
   const { body, blocks } = assembleBody(pieces);
   if (!title && !body) return { articles: [], problems: [{ origin, reason: 'no text found' }] };
   const article: Article = {

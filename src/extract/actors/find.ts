@@ -69,6 +69,8 @@ interface Person {
 }
 
 const CAP = /^\p{Lu}/u;
+/** Titles of rulers and clerics, used with a first name: "King Charles", "Sheikh Tamim", "Pope Leo". */
+const REGNAL = /^(Pope|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Patriarch|Emperor|Empress|Ayatollah|Cardinal|Archbishop|Imam)$/;
 const HAS_LETTER = /\p{L}/u;
 const INITIAL = /^\p{Lu}\.?$/u;
 const POSSESSIVE = /^['’]s?$/;
@@ -537,15 +539,16 @@ export class ActorFinder {
           if (!target || Math.abs(p.firstMention - run.first) < Math.abs(target.firstMention - run.first)) target = p;
         }
       }
+      const regnalTitle = !!role && REGNAL.test(role.text.split(' ').pop()!);
+      if (!target && regnalTitle) {
+        for (const p of persons) if (p.name.split(/\s+/)[0] === name && p.name !== name) target = p;
+      }
       if (!target) {
         const single = run.last - run.first === 1;
         const known = this.gaz.personsBySurname.get(name.toLowerCase()) ?? [];
         const ok = known.length === 1 && (role || (single && name.length >= 3 && this.toks[run.first]!.pos === 'PROPN'));
         if (ok) target = this.addPerson(known[0]!.name, known[0]!, run.first);
-        else if (role) {
-          const regnal = /^(Pope|King|Queen|Prince|Princess|Crown Prince|Emir|Sheikh|Sultan|Patriarch|Emperor|Empress|Ayatollah|Grand Ayatollah|Cardinal|Archbishop|Imam|Rabbi|Lama)$/.test(role.text.split(' ').slice(-2).join(' ')) || /^(Pope|King|Queen|Prince|Princess|Emir|Sheikh|Sultan|Patriarch|Emperor|Empress|Ayatollah|Cardinal|Archbishop|Imam)$/.test(role.text.split(' ').pop()!);
-          target = this.addPerson(regnal ? `${role.text.split(' ').pop()} ${name}` : name, null, run.first);
-        }
+        else if (role) target = this.addPerson(regnalTitle ? `${role.text.split(' ').pop()} ${name}` : name, null, run.first);
       }
       if (!target) continue;
       if (name !== target.name) target.aliases.add(name);

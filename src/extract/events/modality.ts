@@ -31,6 +31,7 @@ function sentenceHas(toks: Token[], sentence: number, from: number, phrases: str
   return false;
 }
 
+const PLANNED = new Set(['planned', 'proposed', 'upcoming', 'scheduled', 'expected', 'forthcoming', 'prospective', 'future', 'mooted', 'envisaged', 'intended', 'anticipated']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to']);
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
@@ -158,7 +159,11 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     }
     for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (anyPhraseEndsAt(toks, j, cues.cancel)) negated = true;
     if (verbAt !== m.first && anyPhraseEndsAt(toks, verbAt, cues.cancel)) negated = true;
-    for (let j = Math.max(0, m.first - 2); j < m.first; j++) if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+    for (let j = Math.max(0, m.first - 2); j < m.first; j++) {
+      if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+      // "a planned drill", "the proposed talks", "an upcoming visit"
+      else if (PLANNED.has(toks[j]!.lower) && modality === 'asserted') modality = 'intended';
+    }
   }
   // "did not discuss tariffs in a call with Trump": the call itself took place
   if (negated && m.pattern.trigger === 'noun' && verbAt < m.first) {

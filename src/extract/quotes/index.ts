@@ -151,6 +151,19 @@ export class QuoteFinder {
     return { via, listener };
   }
 
+  /** Who issued the statement a quote comes from: the latest organization, state or person acting as a subject. */
+  private issuerBefore(offset: number): { key: string; text: string } | null {
+    let best: { key: string; text: string } | null = null;
+    for (const m of this.ctx.actors.mentions) {
+      if (m.start >= offset) break;
+      const a = this.ctx.actor(m.actor);
+      if (!a || a.type === 'media' || a.type === 'group') continue;
+      const next = this.toks[m.last];
+      if (next && (next.pos === 'VERB' || next.pos === 'AUX')) best = { key: m.actor, text: m.text };
+    }
+    return best;
+  }
+
   private lastMedia(before: number): string | null {
     let key: string | null = null;
     for (const m of this.ctx.actors.mentions) {
@@ -174,6 +187,11 @@ export class QuoteFinder {
     if (this.isSpeech(toks[k]) && toks[k]!.pos !== 'NOUN') {
       const a = this.actorAt(k + 1);
       if (a) return { ...this.speakerFields(a), cue: toks[k]!.text, ...this.relays(a.last, sentEnd, a.key) };
+    }
+    // “…,” the statement said / the ministry said in a statement: the body that issued it
+    if ((toks[k]?.lower === 'the' || toks[k]?.lower === 'a') && this.cues.reportNouns.has(toks[k + 1]?.lower ?? '') && this.isSpeech(toks[k + 2])) {
+      const issuer = this.issuerBefore(toks[k]!.start);
+      if (issuer) return { ...this.speakerFields(issuer), cue: toks[k + 2]!.text, via: null, listener: null };
     }
     // Peskov said / he told reporters / one European official was quoted as saying
     const a = this.actorAt(k);
@@ -413,6 +431,10 @@ export class QuoteFinder {
           const comma = this.commaBefore(v, s.first);
           const who = subj ?? (this.actorAt(v + 1) ? [this.actorAt(v + 1)!.key] : null);
           if (comma === null || !who || comma <= s.first) continue;
+          // "Earlier on Thursday, X said ...": what comes before the comma must be a clause of its own
+          let finite = false;
+          for (let j = s.first; j < comma; j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') finite = true;
+          if (!finite || comma - s.first < 4) continue;
           key = who[0]!;
           start = toks[s.first]!.start;
           end = toks[comma - 1]!.end;
