@@ -192,6 +192,7 @@ export class QuoteFinder {
     if ((toks[k]?.lower === 'the' || toks[k]?.lower === 'a') && this.cues.reportNouns.has(toks[k + 1]?.lower ?? '') && this.isSpeech(toks[k + 2])) {
       const issuer = this.issuerBefore(toks[k]!.start);
       if (issuer) return { ...this.speakerFields(issuer), cue: toks[k + 2]!.text, via: null, listener: null };
+      return { speaker: null, speakerText: this.ctx.doc.text.slice(toks[k]!.start, toks[k + 1]!.end), cue: toks[k + 2]!.text, via: null, listener: null };
     }
     // Peskov said / he told reporters / one European official was quoted as saying
     const a = this.actorAt(k);
@@ -400,6 +401,7 @@ export class QuoteFinder {
     const toks = this.toks;
     let k = oLast;
     while (toks[k] && (toks[k]!.text === ',' || toks[k]!.text === '—')) k++;
+    if ((toks[k]?.lower === 'the' || toks[k]?.lower === 'a') && this.cues.reportNouns.has(toks[k + 1]?.lower ?? '') && this.isSpeech(toks[k + 2])) return true;
     const a = this.actorAt(k);
     if (this.isSpeech(toks[k]) && this.actorAt(k + 1)) return true;
     if (!a) return false;
