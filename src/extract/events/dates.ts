@@ -65,6 +65,8 @@ function yearFor(pub: string, month: number, day: number, tense: Tense): number 
   const py = Number(pub.slice(0, 4));
   const candidate = ymd(py, month, Math.min(day, daysIn(py, month)));
   if (tense === 'past') return candidate <= pub ? py : py - 1;
+  // a planned event dated a few weeks back is a recent date, not next year's ("began discussing on September 26")
+  if (candidate < pub.slice(0, 10) && addDays(candidate, 45) >= pub.slice(0, 10)) return py;
   return candidate >= pub.slice(0, 10) ? py : py + 1;
 }
 
@@ -124,6 +126,16 @@ const RULES: Rule[] = [
       const mo = monthIndex(m[2]!);
       const y = m[3] ? Number(m[3]) : yearFor(pub, mo, 1, tense);
       return monthRange(y, mo);
+    },
+  },
+  {
+    re: /\b(?:within|in the next|over the next) (?:the next )?(a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/gi,
+    make: (m, pub) => {
+      const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase() as 'a'] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      const days = unit === 'days' ? n : unit === 'weeks' ? n * 7 : n * 30;
+      const p = pub.slice(0, 10);
+      return { start: p, end: addDays(p, days), precision: unit === 'days' ? 'day' : unit === 'weeks' ? 'week' : 'month' };
     },
   },
   {

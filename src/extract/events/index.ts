@@ -250,12 +250,19 @@ function tenseOf(modality: string): Tense {
   return modality === 'intended' ? 'future' : 'past';
 }
 
-function chooseDate(dates: DateExpr[], triggerStart: number, triggerEnd: number, taken: Set<DateExpr>): DateExpr | null {
+function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number): DateExpr | null {
   let best: DateExpr | null = null;
   let bestD = Infinity;
+  const toks = ctx.toks;
   for (const d of dates) {
-    if (taken.has(d)) continue;
-    const dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
+    let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
+    // "resume relations severed in January 2016": the date belongs to the verb in between
+    const from = Math.min(d.end, triggerEnd);
+    const to = Math.max(d.start, triggerStart);
+    for (const t of toks) {
+      if (t.start >= to) break;
+      if (t.start >= from && t.pos === 'VERB' && !/^(said|says|told|added)$/.test(t.lower)) dist += 200;
+    }
     if (dist < bestD) {
       best = d;
       bestD = dist;
@@ -388,7 +395,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       dates = findDates(ctx.doc.text.slice(sentence.start, sentence.end), sentence.start, article.published, tense);
       datesBySentence.set(dkey, dates);
     }
-    const d = chooseDate(dates, trigger.start, trigger.end, new Set());
+    const d = chooseDate(ctx, dates, trigger.start, trigger.end);
     let date: DateRange | null = d?.range ?? null;
     const dateFromText = !!d;
     if (!date) date = publicationDate(article.published);

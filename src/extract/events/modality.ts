@@ -78,7 +78,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     return { skip: true, reason: 'a topic (preposition + gerund)' };
   }
   // "accused the United States of interfering": the accusation is the event, not what it alleges
-  if (/ing$/.test(head.lower) && toks[m.first - 1]?.lower === 'of') {
+  if (toks[m.first - 1]?.lower === 'of' || (m.pattern.trigger === 'noun' && toks[m.first - 2]?.lower === 'of')) {
     for (let k = m.first - 2; k >= 0 && k >= m.first - 10 && toks[k]!.sentence === sent; k--) {
       if (toks[k]!.pos === 'VERB' && cues.accusing.has(toks[k]!.lemma)) return { skip: true, reason: 'what an accusation alleges' };
     }

@@ -68,6 +68,8 @@ interface Draft extends LocalQuote {
   paragraph: number;
 }
 
+const ORG_HEADS = new Set(['group', 'movement', 'militia', 'organisation', 'organization', 'alliance', 'bloc', 'party', 'agency', 'ministry', 'company', 'committee', 'council']);
+
 const NONE: Attributed = { speaker: null, speakerText: null, cue: null, via: null, listener: null };
 
 function tokenRange(ctx: ArticleContext, start: number, end: number): [number, number] {
@@ -198,6 +200,13 @@ export class QuoteFinder {
     const a = this.actorAt(k);
     if (a) {
       let v = a.last;
+      // "X, Colombia's trade minister, said": step over an apposition
+      if (toks[v]?.text === ',') {
+        let c = v + 1;
+        while (c < sentEnd && c < v + 12 && toks[c]!.text !== ',') c++;
+        if (toks[c]?.text === ',' && this.isSpeech(toks[c + 1])) v = c + 1;
+      }
+      while (v < sentEnd && v < a.last + 3 && toks[v]!.pos === 'NOUN' && !this.isSpeech(toks[v])) v++;
       while (v < sentEnd && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.text === ',') && !this.isSpeech(toks[v])) v++;
       if (this.cues.relay.has(toks[v]?.lemma ?? '') && toks[v]!.pos === 'VERB') {
         // "RIA Novosti quoted Gil as saying": the speaker is the object, the subject relays
@@ -213,7 +222,40 @@ export class QuoteFinder {
         return { ...this.speakerFields(a), cue: toks[v]!.text, ...this.relays(v, sentEnd, a.key) };
       }
     }
+    // “…,” the head of state said / Mizan added: a speaker we cannot name as an actor
+    let v = k;
+    while (v < sentEnd && v < k + 6 && (toks[v]!.pos === 'DET' || toks[v]!.pos === 'ADJ' || toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN' || toks[v]!.lower === 'of')) v++;
+    if (v > k && this.isSpeech(toks[v]) && toks[v]!.pos === 'VERB') {
+      const text = this.ctx.doc.text.slice(toks[k]!.start, toks[v - 1]!.end);
+      const who = this.describedSpeaker(k, v);
+      if (who) return { ...this.speakerFields({ key: who, text }), cue: toks[v]!.text, via: null, listener: null };
+      return { speaker: null, speakerText: text, cue: toks[v]!.text, via: null, listener: null };
+    }
     return null;
+  }
+
+  /**
+   * A speaker described rather than named, in tokens [k, v): an actor inside the phrase ("the Egyptian
+   * presidency"), the latest person whose role has the phrase's head ("the spokesman", "the President"),
+   * or the latest organization for "the group", "the ministry".
+   */
+  private describedSpeaker(k: number, v: number): string | null {
+    const toks = this.toks;
+    for (let j = k; j < v; j++) {
+      const m = this.ctx.mentionAt(j);
+      if (m) return m.actor;
+    }
+    const head = toks[v - 1]!.lower;
+    let person: string | null = null;
+    let org: string | null = null;
+    for (const m of this.ctx.actors.mentions) {
+      if (m.start >= toks[k]!.start) break;
+      const a = this.ctx.actor(m.actor);
+      if (!a) continue;
+      if (a.type === 'person' && a.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r))) person = a.key;
+      if ((a.type === 'organization' || a.type === 'group') && (ORG_HEADS.has(head) || a.name.toLowerCase().includes(head))) org = a.key;
+    }
+    return person ?? org;
   }
 
   /** Peskov said: “…” / Peskov told reporters, “…” / According to Peskov, “…” / RIA Novosti quoted Peskov as saying: “…” */
