@@ -2,24 +2,17 @@
  * Stage `extract`: what one article yields before cross-article resolution.
  * Actors here are local to the article and referred to by `key`; `resolve` maps keys to store ids.
  */
-import type {
-  ActorType, Sector, EventType, Modality, Stance, DateRange,
-} from '../export/records.js';
+import type { ActorRecord, EventType, Modality, Stance, DateRange } from '../export/records.js';
 
 export interface Span {
   start: number;
   end: number;
 }
 
-export interface LocalActor {
+/** An actor as one article shows it: the `actor` record without the store id, with a local key. */
+export interface LocalActor extends Omit<ActorRecord, 'kind' | 'id'> {
   /** Article-local key, stable for the same input (e.g. `person:yuri ushakov`, `state:RUS`). */
   key: string;
-  name: string;
-  aliases: string[];
-  type: ActorType;
-  country: string | null;
-  roles: string[];
-  sector: Sector | null;
 }
 
 export interface LocalMention extends Span {

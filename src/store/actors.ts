@@ -1,17 +1,10 @@
 /** Actor rows: resolved actors, their aliases and roles per article, and mentions. */
 import type { DB } from './db.js';
 import type { ActorDirectory, KnownActor, ResolvedActor } from '../resolve/actors.js';
-import type { ActorRecord, ActorType, MentionRecord, Sector } from '../export/records.js';
+import type { ActorRecord, MentionRecord } from '../export/records.js';
 import type { LocalMention } from '../extract/types.js';
 
-interface ActorRow {
-  id: string;
-  key: string;
-  name: string;
-  type: ActorType;
-  country: string | null;
-  sector: Sector | null;
-}
+type ActorRow = KnownActor;
 
 export interface ActorFilter {
   type?: string;

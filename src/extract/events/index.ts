@@ -2,7 +2,7 @@
  * Event extraction: triggers -> arguments (source, target) -> modality, date, place, outcome,
  * topic, attributions, evidence -> merged within the article.
  */
-import type { ClaimStatus, DateRange, EventType } from '../../export/records.js';
+import type { DateRange, EventType } from '../../export/records.js';
 import type { LocalAttribution, LocalEvent } from '../types.js';
 import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
@@ -319,16 +319,6 @@ function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | nu
     }
   }
   return null;
-}
-
-/** Claim status across all attributions of an event. */
-export function statusOf(atts: { stance: string }[]): ClaimStatus | null {
-  const c = atts.some((a) => a.stance === 'confirms');
-  const d = atts.some((a) => a.stance === 'denies');
-  if (c && d) return 'disputed';
-  if (c) return 'confirmed';
-  if (d) return 'denied';
-  return atts.length ? 'reported' : null;
 }
 
 /** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */
