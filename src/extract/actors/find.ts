@@ -495,6 +495,13 @@ export class ActorFinder {
       const p = this.addPerson(name, known ?? this.knownFull(name), first);
       this.addRole(p, role);
       this.addRole(p, appos ?? this.appositiveRole(last));
+      // "Saad Warraich of the Pakistan High Commission", "Tim Kaine of Virginia": the body or state named after "of"
+      if (!p.country && this.toks[last]?.lower === 'of') {
+        let k = last + 1;
+        if (this.toks[k]?.lower === 'the') k++;
+        const h = this.hitAt[k];
+        if (h && h.entry.country && ['state', 'demonym', 'capital', 'org', 'seat'].includes(h.entry.kind)) p.country = h.entry.country;
+      }
       this.mention(p.key, role ? role.first : first, last, 'name', first);
       (run as { done?: boolean }).done = true;
     }
