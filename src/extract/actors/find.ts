@@ -871,7 +871,8 @@ export class ActorFinder {
         name: p.name,
         aliases: [...p.aliases].filter((a) => a !== p.name),
         type: 'person',
-        country: p.country,
+        // officials of international bodies act for the body, not for their home state
+        country: p.sector === 'IGO' ? null : p.country,
         roles: [...new Set(p.roles.map((r) => r.text))],
         sector: p.sector,
       });
