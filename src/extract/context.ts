@@ -83,6 +83,16 @@ export class ArticleContext {
       const coordinated = !!prev && prev.sentence === sent &&
         (prev.lower === 'and' || prev.lower === 'but' || (prev.text === ',' && /ing$/.test(toks[i]!.lower)));
       if (coordinated) {
+        if (prev.text === ',' && /ing$/.test(toks[i]!.lower)) {
+          // ", killing three people": the subject of the nearest clause before
+          for (let j = k - 1; j >= this.doc.sentences[sent]!.first; j--) {
+            if (toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower) && this.quoteOf[j]! < 0) {
+              const s = this.subjectBefore(j);
+              if (s) return s;
+              break;
+            }
+          }
+        }
         for (let j = this.doc.sentences[sent]!.first; j < k; j++) {
           if (toks[j]!.pos === 'VERB' && this.quoteOf[j]! < 0) {
             const s = this.subjectBefore(j);
@@ -95,6 +105,16 @@ export class ArticleContext {
     for (let k = i - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
       const t = toks[k]!;
       if (t.text === ';' || t.text === ':') return null;
+      // "Dmitriev, whose fund has become ..., visited": step over a relative clause between commas
+      if (t.text === ',') {
+        let c = k - 1;
+        while (c >= 0 && toks[c]!.sentence === sent && toks[c]!.text !== ',' && k - c < 30) c--;
+        const opener = toks[c + 1];
+        if (toks[c]?.text === ',' && opener && ['whose', 'which', 'who', 'whom'].includes(opener.lower)) {
+          k = c;
+          continue;
+        }
+      }
       const m = this.mentionAt(k);
       if (m) {
         if (this.afterPreposition(m.first) || this.afterVerb(m.first)) {
@@ -126,6 +146,8 @@ export class ArticleContext {
     let k = first - 1;
     while (k >= 0 && (this.toks[k]!.pos === 'DET' || this.toks[k]!.pos === 'ADJ')) k--;
     const t = this.toks[k];
+    // "a spokesperson for the Foreign Ministry said": the body speaks through its spokesperson
+    if (t && (t.lower === 'for' || t.lower === 'of') && /^spokes(person|man|woman)$/.test(this.toks[k - 1]?.lower ?? '')) return false;
     return !!t && t.sentence === this.toks[first]!.sentence && (PREPOSITIONS.has(t.lower) || t.pos === 'ADP') && t.lower !== 'that';
   }
 

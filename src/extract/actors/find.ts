@@ -596,6 +596,9 @@ export class ActorFinder {
         case 'capital': {
           const prev = toks[first - 1];
           if (prev && prev.sentence === toks[first]!.sentence && this.pat.locative.has(prev.lower)) break;
+          // "the Doha process", "the Minsk agreements": the city names a thing, not a government
+          const next = toks[h.last];
+          if (next && next.sentence === toks[first]!.sentence && next.pos === 'NOUN' && next.text === next.lower && prev?.lower === 'the') break;
           const a = this.other(e, 'state:' + e.country, 'state', alias);
           this.mention(a.key, first, h.last, 'fixed', h.first);
           break;
@@ -809,6 +812,13 @@ export class ActorFinder {
         break;
       }
       if (headAt < 0) continue;
+      // "a spokesperson for the DPRK Foreign Ministry": the body itself speaks
+      if (/^spokes(person|man|woman)$/.test(toks[headAt]!.lower) && (toks[k]?.lower === 'for' || toks[k]?.lower === 'of')) {
+        let a = k + 1;
+        if (toks[a]?.lower === 'the') a++;
+        const h = this.hitAt[a];
+        if (h && h.entry.kind !== 'person' && h.entry.kind !== 'role' && h.entry.kind !== 'title') continue;
+      }
       // post-modifiers: "familiar with the matter", "close to the Kremlin"
       for (const post of this.pat.groupPost) {
         if (post.every((w, n) => toks[k + n]?.lower === w)) {

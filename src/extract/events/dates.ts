@@ -129,6 +129,22 @@ const RULES: Rule[] = [
     },
   },
   {
+    re: /\b(last|this|next|early|late|in the) (spring|summer|autumn|fall|winter)\b/gi,
+    make: (m, pub, tense) => {
+      const which = m[1]!.toLowerCase();
+      const season = m[2]!.toLowerCase();
+      const startMonth = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 }[season as 'spring'];
+      let y = Number(pub.slice(0, 4));
+      const pubMonth = Number(pub.slice(5, 7));
+      if (which === 'last') y -= startMonth <= pubMonth - 3 ? 0 : 1;
+      else if (which === 'next') y += startMonth > pubMonth ? 0 : 1;
+      else if (tense === 'past' && startMonth > pubMonth) y -= 1;
+      const endY = startMonth === 12 ? y + 1 : y;
+      const endM = startMonth === 12 ? 2 : startMonth + 2;
+      return { start: ymd(y, startMonth, 1), end: ymd(endY, endM, daysIn(endY, endM)), precision: 'quarter' };
+    },
+  },
+  {
     re: /\b(?:within|in the next|over the next) (?:the next )?(a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/gi,
     make: (m, pub) => {
       const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase() as 'a'] ?? Number(m[1]);

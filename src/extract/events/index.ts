@@ -55,7 +55,8 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     const first = ctx.mentionAt(at) ?? (toks[at]?.lower === 'the' ? ctx.mentionAt(at + 1) : null);
     const np = ctx.nounPhraseActors(at);
     const after = toks[np.end];
-    if (!first || (after && after.sentence === sent && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN'))) target = [];
+    const possessive = !!first && /^['’]s?$/.test(toks[first.last]?.text ?? '');
+    if (!first || possessive || (after && after.sentence === sent && (after.pos === 'DET' || after.pos === 'ADJ' || after.pos === 'NOUN'))) target = [];
   }
 
   // passive: "was received by X"
@@ -385,7 +386,17 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       dates = findDates(ctx.doc.text.slice(sentence.start, sentence.end), sentence.start, article.published, tense);
       datesBySentence.set(dkey, dates);
     }
-    const d = chooseDate(ctx, dates, trigger.start, trigger.end);
+    let d = chooseDate(ctx, dates, trigger.start, trigger.end);
+    // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
+    if (!d && tense === 'past' && sent > 0) {
+      const prev = ctx.doc.sentences[sent - 1]!;
+      const block = article.blocks.find((b) => b.start <= sentence.start && sentence.start < b.end);
+      if (block && prev.start >= block.start) {
+        const pdates = findDates(ctx.doc.text.slice(prev.start, prev.end), prev.start, article.published, tense);
+        const last = pdates[pdates.length - 1];
+        if (last && last.range.end < (article.published ?? '9999').slice(0, 10)) d = last;
+      }
+    }
     let date: DateRange | null = d?.range ?? null;
     const dateFromText = !!d;
     if (!date) date = publicationDate(article.published);

@@ -32,7 +32,7 @@ function sentenceHas(toks: Token[], sentence: number, from: number, phrases: str
 }
 
 const PLANNED = new Set(['planned', 'proposed', 'upcoming', 'scheduled', 'expected', 'forthcoming', 'prospective', 'future', 'mooted', 'envisaged', 'intended', 'anticipated']);
-const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to', 'of']);
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
 
@@ -46,7 +46,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   if (q >= 0) {
     const span = ctx.quotes[q]!;
     const words = ctx.doc.text.slice(span.start, span.end).split(/\s+/).length;
-    if (words > 8) return { skip: true, reason: 'inside a quotation' };
+    if (words > 3) return { skip: true, reason: 'inside a quotation' };
   }
 
   // The verb that carries the trigger: the trigger itself, or the verb whose object the trigger noun is
@@ -73,6 +73,15 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     if (toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k - 1]?.pos !== 'PROPN')) break;
   }
 
+  // "logistics firms supplying Ukraine", "facilities supporting the army": a participle describing a noun;
+  // "the outlawed party", "the Rwanda-backed rebels": a participle used as an adjective
+  if (m.pattern.trigger === 'verb') {
+    const before = toks[m.first - 1];
+    if (before && before.sentence === sent && /(ing|ed|en)$/.test(head.lower)) {
+      if (/ing$/.test(head.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN') && !ctx.mentionAt(m.first - 1)) return { skip: true, reason: 'a participle describing a noun' };
+      if (before.pos === 'DET' || before.pos === 'ADJ' || (before.text === '-' && !before.space)) return { skip: true, reason: 'a participle used as an adjective' };
+    }
+  }
   // "negotiations on ending the war", "talks about lifting sanctions": a topic, not an act
   if (m.pattern.trigger === 'verb' && /ing$/.test(head.lower) && TOPIC_PREPOSITIONS.has(toks[m.first - 1]?.lower ?? '')) {
     return { skip: true, reason: 'a topic (preposition + gerund)' };
@@ -80,7 +89,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   // "accused the United States of interfering": the accusation is the event, not what it alleges
   if (toks[m.first - 1]?.lower === 'of' || (m.pattern.trigger === 'noun' && toks[m.first - 2]?.lower === 'of')) {
     for (let k = m.first - 2; k >= 0 && k >= m.first - 10 && toks[k]!.sentence === sent; k--) {
-      if (toks[k]!.pos === 'VERB' && cues.accusing.has(toks[k]!.lemma)) return { skip: true, reason: 'what an accusation alleges' };
+      if (cues.accusing.has(toks[k]!.lemma) || cues.accusing.has(toks[k]!.lower.replace(/(s|es|ed|d|ing)$/, ''))) return { skip: true, reason: 'what an accusation alleges' };
     }
   }
 
