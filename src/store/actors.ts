@@ -58,7 +58,7 @@ export class ActorStore implements ActorDirectory {
     for (const r of resolved.values()) {
       const created = this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null).changes > 0;
       // a stored actor without a country or sector takes the one this article gives
-      if (!created && ((r.local.country && !r.country) || (r.local.sector && !r.sector))) this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+      if (!created && (r.local.country || r.local.sector)) this.stmts.fill.run(r.local.country, r.local.sector, r.id);
       for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
       for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);
     }
