@@ -39,7 +39,8 @@ describe('every PLOVER type, in wire-copy sentences', () => {
     'Thousands of people protested against the Georgian government in Tbilisi on Sunday.',
     'The United Kingdom imposed sanctions on three Iranian banks on Thursday.',
     'Russia deployed additional troops to the border with Finland.',
-    'Police in Ankara detained two Syrian journalists.',
+    'Iranian authorities detained two British nationals on Saturday.',
+    'The Japanese government apologised to South Korea for the remarks.',
     'Russian forces launched a missile attack on Ukraine overnight, the Ukrainian air force said.',
     'Egyptian officials offered to mediate, and Qatar conceded that talks had stalled.'));
 
@@ -61,9 +62,11 @@ describe('every PLOVER type, in wire-copy sentences', () => {
     check(x, { type: 'THREATEN', source: 'North Korea', target: 'South Korea' });
     expect(x.events.find((e) => e.type === 'PROTEST' && x.names(e.target).includes('Georgia'))).toBeDefined();
   });
-  it('codes SANCTION, MOBILIZE, COERCE and ASSAULT', () => {
+  it('codes SANCTION, MOBILIZE, COERCE, CONCEDE and ASSAULT', () => {
     check(x, { type: 'SANCTION', source: 'United Kingdom' });
     check(x, { type: 'MOBILIZE', source: 'Russia' });
+    check(x, { type: 'COERCE', source: 'Iran', target: 'United Kingdom' });
+    check(x, { type: 'CONCEDE', source: 'Japan', target: 'South Korea' });
     check(x, { type: 'ASSAULT', source: 'Russia', target: 'Ukraine', date: '2025-10' });
   });
   it('gives every event evidence that contains its trigger', () => {
