@@ -332,6 +332,11 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
   const drafts: DraftEvent[] = [];
   const datesBySentence = new Map<string, DateExpr[]>();
   const attributionsBySentence = new Map<number, SentenceAttribution[]>();
+  const outcomes = new Map<number, string | null>();
+  const sentenceOutcome = (sent: number): string | null => {
+    if (!outcomes.has(sent)) outcomes.set(sent, outcome(ctx, sent, cues));
+    return outcomes.get(sent)!;
+  };
 
   for (const m of findTriggers(ctx)) {
     const p = m.pattern;
@@ -424,7 +429,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       dateBasis: null,
       location: location(ctx, m.end, sent),
       modality,
-      outcome: outcome(ctx, sent, cues),
+      outcome: sentenceOutcome(sent),
       topic: SYMMETRIC.has(type) ? topic(ctx, m.end, sent) : null,
       trigger,
       phrase,

@@ -33,6 +33,8 @@ const OPENERS: Record<string, string[]> = {
   '»': ['«'], // Danish/German style »…«
 };
 
+const QUOTE_CHARS = /["“”„«»‹›‘’']/g;
+
 const isLetterOrDigit = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrOpenPunct = (c: string | undefined): boolean => c === undefined || /[\s([{—–\-/:;,]/u.test(c);
 
@@ -95,6 +97,11 @@ export function findQuoteSpans(text: string, blocks: Block[] = []): QuoteSpan[] 
     }
     let lastEnd = ps;
     for (; i < pe; i++) {
+      // jump to the next character that can open or close a quotation
+      QUOTE_CHARS.lastIndex = i;
+      const hit = QUOTE_CHARS.exec(text);
+      if (!hit || hit.index >= pe) break;
+      i = hit.index;
       const c = text[i]!;
       if (open) {
         if (open.closers.includes(c)) {
