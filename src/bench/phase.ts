@@ -1,7 +1,7 @@
 /**
  * One benchmark phase in a fresh process (so peak RSS is its own): prints one JSON line.
  *   node dist/bench/phase.js <phase> <corpusDir> <workers>
- * phases: store (read + store), actors (read, NLP, actors, store), full (whole pipeline),
+ * phases: store (read + store), actors (read, NLP, actors, store), events (all but quotes), full (whole pipeline),
  *         baseline (the tokenizer/tagger alone over the same article bodies).
  */
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
@@ -28,7 +28,8 @@ async function runIngest(phase: string, corpus: string, workers: number): Promis
   const dir = mkdtempSync(join(tmpdir(), 'backchannel-bench-'));
   const store = Store.open(join(dir, 'bench.db'));
   try {
-    const s = await ingest(store, [corpus], { workers, extract: phase === 'store' ? 'none' : phase === 'actors' ? 'actors' : 'all' });
+    const extract = ({ store: 'none', actors: 'actors', events: 'events' } as const)[phase as 'store'] ?? 'all';
+    const s = await ingest(store, [corpus], { workers, extract });
     return { phase, workers, articles: s.articles, tokens: s.tokens, bytes: s.bytes, seconds: s.seconds, peakRss: peakRss() };
   } finally {
     store.close();

@@ -58,6 +58,7 @@ try {
   const base = run('baseline: tokenizer+tagger only', 'baseline', 0);
   run('read + store, 1 thread', 'store', 0);
   run('up to actors, 1 thread', 'actors', 0);
+  run('up to events (no quotes), 1 thread', 'events', 0);
   const full1 = run('full pipeline, 1 thread', 'full', 0);
   const fullN = run(`full pipeline, ${cores} worker threads`, 'full', cores);
   const ratio = full1.seconds / base.seconds;

@@ -10,12 +10,12 @@ import { extractEvents } from './events/index.js';
 import { eventCues } from './events/lexicon.js';
 import { extractQuotes } from './quotes/index.js';
 
-/** How much to extract: actors only, or actors, events and quotes. */
-export type ExtractLevel = 'none' | 'actors' | 'all';
+/** How much to extract: actors only; actors and events; or actors, events and quotes. */
+export type ExtractLevel = 'none' | 'actors' | 'events' | 'all';
 
 export function extract(article: Article, doc: Doc, level: ExtractLevel = 'all'): Extraction {
   const actors = findActors(doc);
-  if (level !== 'all') {
+  if (level === 'actors' || level === 'none') {
     return { actors: actors.actors, mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })), events: [], quotes: [] };
   }
   const ctx = new ArticleContext(article, doc, actors, eventCues().reporting);
@@ -24,6 +24,6 @@ export function extract(article: Article, doc: Doc, level: ExtractLevel = 'all')
     actors: actors.actors,
     mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })),
     events,
-    quotes: extractQuotes(ctx, events),
+    quotes: level === 'all' ? extractQuotes(ctx, events) : [],
   };
 }
