@@ -176,7 +176,7 @@ export class ArticleContext {
     return [...new Set(keys)];
   }
 
-  /** Mentions in the noun phrase starting at token i: "Russia's biggest oil companies Rosneft and Lukoil". */
+  /** Mentions in the noun phrase starting at token i: "Iran's two largest state banks Melli and Sepah". */
   nounPhraseActors(i: number, maxTokens = 14): { keys: string[]; end: number } {
     const toks = this.toks;
     const sent = toks[i]?.sentence;

@@ -41,7 +41,7 @@ export interface LocalEvent {
   topic: string | null;
   /** The trigger word(s) in the body. */
   trigger: Span;
-  /** The whole matched trigger phrase ("remain in contact", "imposed new sanctions on"). */
+  /** The whole matched trigger phrase ("stay in touch with", "imposed new sanctions on"). */
   phrase?: Span;
   evidence: Span[];
   attributions: LocalAttribution[];

@@ -12,7 +12,7 @@
  *     a known person's surname, a title-only noun phrase ("the Kremlin spokesman") matching the role
  *     of a person named earlier;
  *  4. states from demonyms heading a group noun ("the Russian side"), capitals not used as places,
- *     unnamed sources ("one European official").
+ *     unnamed sources ("a senior Gulf diplomat").
  */
 import type { Doc, Token } from '../../nlp/types.js';
 import type { ActorType, Sector } from '../../export/records.js';
@@ -360,7 +360,7 @@ export class ActorFinder {
     return { text, country, sector: h0.entry.sector, head: h0.entry.name.toLowerCase(), first: first, last: first };
   }
 
-  /** An appositive role right after a name: "Yuri Ushakov, the top foreign policy adviser to ...". */
+  /** An appositive role right after a name: "Ishaq Dar, Pakistan's foreign minister, ...". */
   private appositiveRole(last: number): Role | null {
     const toks = this.toks;
     const comma = toks[last];

@@ -119,7 +119,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
         }
       }
       // a trigger noun is the subject's act only as the object of a verb: "X held talks with", "X imposed sanctions on";
-      // not inside another phrase ("talks ... on security guarantees for Ukraine")
+      // not inside another phrase ("talks ... on a maritime security pact for the Gulf")
       let governed = p.trigger === 'verb';
       if (!governed && end !== null) {
         for (let k = end; k < m.first; k++) if (toks[k]!.pos === 'VERB' || eventCues().intentAdjectives.has(toks[k]!.lower)) governed = true;
@@ -131,7 +131,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     }
   }
   if (!source.length && p.trigger === 'noun' && frontedPhrase(ctx, m.first)) {
-    // a fronted phrase: "Following a meeting with X in Alaska, Trump said ..." -> the main clause subject
+    // a fronted phrase: "After a meeting with X in Geneva, Erdogan said ..." -> the main clause subject
     let k = m.end;
     while (k < toks.length && toks[k]!.sentence === sent && toks[k]!.text !== ',') k++;
     const mm = ctx.mentionAt(k + 1);
@@ -174,7 +174,7 @@ function complementTarget(ctx: ArticleContext, k: number, source: string[]): str
 
 /**
  * The object of the trigger refers back to an earlier event ("condemned the strikes", "rejected the
- * offer", "Zelenskyy rejected this"): the target is that event's source (for a deal: both sides).
+ * offer", "Tehran rejected this"): the target is that event's source (for a deal: both sides).
  */
 function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEvent[], cues: Cues, source: string[]): string[] {
   const toks = ctx.toks;
@@ -354,9 +354,9 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     }
     let type: EventType = p.type;
     let modality = mod.modality;
-    // "would launch an economic war against Russia if ...": the threat is what happened
+    // "would impose crushing tariffs on Brazil if ...": the threat is what happened
     if (COERCIVE.has(type) && modality === 'hypothetical' && conditional(ctx, m.first)) type = 'THREATEN';
-    // "Zelenskyy rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
+    // "Tehran rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
     if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);
     target = target.filter((t) => !source.includes(t));

@@ -104,7 +104,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     const gov = toks[g];
     if (!gov || gov.sentence !== sent) return { skip: true, reason: 'infinitive without a governor' };
     // a purpose clause after a whole clause: "traveled to Moscow to meet Putin", "is expected to visit Turkey next month to meet"
-    // "it was normal for the United Kingdom to engage": a for-to clause, not a purpose
+    // "it was usual for Japan to consult": a for-to clause, not a purpose
     let b = g;
     const gm = ctx.mentionAt(g);
     if (gm) b = gm.first;
@@ -152,7 +152,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
       if (w.sentence === sent && (w.lower === 'no' || w.lower === 'without' || ((w.lower === 'lack' || w.lower === 'absence') && toks[j + 1]?.lower === 'of'))) negated = true;
     }
     // "the meeting was cancelled", "talks ... should be held": the predicate the noun is subject of
-    // after the trigger's own arguments ("talks between Russia and the United States ... should be held")
+    // after the trigger's own arguments ("talks between Egypt and Ethiopia on the dam ... should resume")
     const from0 = m.targetAt !== null ? Math.max(m.last, ctx.nounPhraseActors(m.targetAt).end) : m.last;
     for (let j = from0; j < toks.length && j < from0 + 14 && toks[j]!.sentence === sent; j++) {
       const t = toks[j]!;

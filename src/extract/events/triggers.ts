@@ -64,7 +64,7 @@ function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number
     for (;;) {
       const t = toks[k];
       if (!t || t.sentence !== sentence) return null;
-      // quotation marks around a quoted word never break a pattern: launch an “economic war” against
+      // quotation marks around a quoted word never break a pattern: launch a “trade war” against
       if (QUOTE_MARKS.has(t.text)) {
         k++;
         continue;

@@ -4,7 +4,7 @@
  * Direct quotes come from the quotation spans of ./spans.ts. The speaker is found, in order:
  * an attribution right after the quote (“…,” Peskov said / said Peskov / he told reporters),
  * one right before it (Peskov said: “…” / According to Peskov, “…”), the subject of the reporting
- * verb of the sentence for a partial quote (the conversation “did not go well”, the FT reported),
+ * verb of the sentence for a partial quote (the meeting was “cordial but short”, the agency reported),
  * the `Source:` line for a `Quote:`-labelled paragraph, the speaker of the previous quote for a
  * quote paragraph that continues it, and the nearest speaking person in the two sentences before.
  * Scare quotes (a quoted word with no reporting verb, or inside a phrase) are not quotes.
@@ -196,7 +196,7 @@ export class QuoteFinder {
       if (issuer) return { ...this.speakerFields(issuer), cue: toks[k + 2]!.text, via: null, listener: null };
       return { speaker: null, speakerText: this.ctx.doc.text.slice(toks[k]!.start, toks[k + 1]!.end), cue: toks[k + 2]!.text, via: null, listener: null };
     }
-    // Peskov said / he told reporters / one European official was quoted as saying
+    // Fidan said / he told reporters / a Gulf diplomat was quoted as saying
     const a = this.actorAt(k);
     if (a) {
       let v = a.last;
@@ -214,7 +214,7 @@ export class QuoteFinder {
         if (spoken && toks[spoken.last]?.lower === 'as') {
           return { ...this.speakerFields(spoken), cue: `${toks[v]!.text} as ${toks[spoken.last + 1]?.text ?? 'saying'}`, via: a.key, listener: null };
         }
-        // "one European official was quoted as saying in the report"
+        // "a senior diplomat was quoted as saying in the article"
         const cue = toks[v + 1]?.lower === 'as' && toks[v + 2] ? `${toks[v]!.text} as ${toks[v + 2]!.text}` : toks[v]!.text;
         return { ...this.speakerFields(a), cue, ...this.relays(v, sentEnd, a.key) };
       }
@@ -389,13 +389,13 @@ export class QuoteFinder {
     if (this.cues.fragmentStarters.has(firstWord.lower)) return true;
     // a time expression: "in recent months", "within days"
     if (inner.length <= 4 && inner.some((t) => this.cues.timeWords.has(t.lower))) return true;
-    // a lone quoted gerund, participle or noun: "resolving" the war, the "expulsion"
+    // a lone quoted gerund, participle or noun: "normalising" ties, the "expulsion"
     if (inner.length === 1 && (inner[0]!.pos === 'VERB' || inner[0]!.pos === 'NOUN')) return true;
     // the so-called "shadow fleet"
     const [oFirst] = tokenRange(this.ctx, span.outerStart, span.outerStart + 1);
     const b1 = toks[oFirst - 1];
     if (b1 && (/^so[- ]?called$/i.test(b1.text) || (b1.lower === 'called' && toks[oFirst - 2]?.lower === 'so') || b1.lower === 'dubbed' || b1.lower === 'termed')) return true;
-    // the quoted words are nothing but an event's own wording ("remain in contact"): the event reports them
+    // the quoted words are nothing but an event's own wording ("stay in touch"): the event reports them
     const from = inner[0]!.start;
     const to = inner[inner.length - 1]!.end;
     if (events.some((e) => e.phrase && e.phrase.start <= from && to <= e.phrase.end)) return true;
