@@ -145,10 +145,11 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX quotes_article ON quotes(article_id);
   CREATE INDEX quotes_speaker ON quotes(speaker);
   CREATE VIRTUAL TABLE quotes_fts USING fts5(text, content='quotes', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2');
-  CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+  -- the index holds what was said in so many words (direct quotes); reported speech is in the articles' index
+  CREATE TRIGGER quotes_ai AFTER INSERT ON quotes WHEN new.direct = 1 BEGIN
     INSERT INTO quotes_fts(rowid, text) VALUES (new.rowid, new.text);
   END;
-  CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+  CREATE TRIGGER quotes_ad AFTER DELETE ON quotes WHEN old.direct = 1 BEGIN
     INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.rowid, old.text);
   END;
   `,

@@ -8,7 +8,7 @@ export function registerQuotes(program: Command): void {
     .command('quotes')
     .description('list quotes: date, speaker (role), quote, outlet')
     .option('--speaker <name>', 'only quotes by this actor')
-    .option('--search <text>', 'full-text search over the quoted words')
+    .option('--search <text>', 'full-text search over the words of direct quotes')
     .option('--from <DATE>', 'published on or after', parseDateOption('--from'))
     .option('--to <DATE>', 'published on or before', parseDateOption('--to'))
     .option('--direct', 'direct quotes only')
