@@ -183,6 +183,10 @@ export class ArticleContext {
     const found: { key: string; possessive: boolean; first: number }[] = [];
     let k = i;
     let n = 0;
+    // a leading quantity: "at least 12 fighters", "more than 200 civilians", "up to 30 soldiers"
+    const q = (toks[k]?.lower ?? '') + ' ' + (toks[k + 1]?.lower ?? '');
+    if (/^(at least|at most|more than|up to|fewer than|less than|as many)$/.test(q)) k += 2;
+    else if (/^(nearly|about|around|some|over|almost|roughly|approximately)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.pos === 'NUM') k++;
     while (k < toks.length && toks[k]!.sentence === sent && n < maxTokens) {
       const t = toks[k]!;
       const m = this.mentionAt(k);

@@ -13,6 +13,7 @@ import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type T
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
 
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
+const RECIPROCAL = new Set(['exchange', 'swap', 'trade']);
 const COERCIVE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|head of government|supreme leader|crown prince)\b/i;
 
@@ -379,6 +380,12 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       continue;
     }
     say(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
+    // "Russia and Ukraine exchanged prisoners": a swap goes both ways
+    const reciprocal = type === 'RETREAT' && !target.length && source.length === 2 && RECIPROCAL.has(toks[m.first]!.lemma);
+    if (reciprocal) {
+      target = [source[1]!];
+      source = [source[0]!];
+    }
 
     const sent = toks[m.first]!.sentence;
     const sentence = ctx.doc.sentences[sent]!;
@@ -439,6 +446,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       sentence: sent,
     };
     drafts.push(ev);
+    if (reciprocal) drafts.push({ ...ev, source: ev.target, target: ev.source, evidence: [...ev.evidence], attributions: [...ev.attributions] });
   }
   return mergeEvents(drafts).map(({ dateFromText, sentence: _s, ...e }) => ({ ...e, dateBasis: e.date ? (dateFromText ? 'text' : 'published') : null }));
 }
