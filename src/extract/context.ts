@@ -288,7 +288,8 @@ export class ArticleContext {
 
   private compatible(lower: string, a: LocalActor): boolean {
     if (PERSON_PRONOUNS.has(lower)) return a.type === 'person' || (a.type === 'group' && !/s$/.test(a.name));
-    if (THING_PRONOUNS.has(lower)) return a.type === 'state' || a.type === 'organization' || a.type === 'media';
+    // "it" is a state, a body, an outlet or an armed group; not an unnamed source
+    if (THING_PRONOUNS.has(lower)) return a.type === 'state' || a.type === 'organization' || a.type === 'media' || (a.type === 'group' && a.key.startsWith('org:'));
     return a.type !== 'person' || true;
   }
 

@@ -89,7 +89,8 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     // possessive before a trigger noun: "Trump's call with Putin", "his meeting with"
     if (p.trigger === 'noun') {
       let k = m.first - 1;
-      while (k >= 0 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.text === '-')) k--;
+      // "Hamas's October 7 onslaught", "Russia's renewed missile strikes"
+      while (k >= 0 && k >= m.first - 4 && (toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM' || toks[k]!.text === '-' || (toks[k]!.pos === 'PROPN' && /^(January|February|March|April|May|June|July|August|September|October|November|December)$/.test(toks[k]!.text)))) k--;
       const t = toks[k];
       const modifier = t && t.sentence === sent ? ctx.mentionAt(k) : null;
       if (modifier && modifier.last === k + 1 && ['state', 'organization'].includes(ctx.actor(modifier.actor)?.type ?? '') && !eventCues().stativeNouns.has(toks[m.last - 1]!.lower)) {
@@ -123,7 +124,14 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       // not inside another phrase ("talks ... on a maritime security pact for the Gulf")
       let governed = p.trigger === 'verb';
       if (!governed && end !== null) {
-        for (let k = end; k < m.first; k++) if (toks[k]!.pos === 'VERB' || eventCues().intentAdjectives.has(toks[k]!.lower)) governed = true;
+        for (let k = end; k < m.first; k++) {
+          // "Israel rejected calls for a truce": whoever judges the thing did not do it
+          if (toks[k]!.pos === 'VERB' && eventCues().judging.has(toks[k]!.lemma)) {
+            governed = false;
+            break;
+          }
+          if (toks[k]!.pos === 'VERB' || eventCues().intentAdjectives.has(toks[k]!.lower)) governed = true;
+        }
       }
       if (governed) {
         source = subj;
@@ -374,7 +382,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // "threatened to resume attacks on Israel", "refused to meet Zelenskyy": the target of the act threatened or refused
     if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
-    const targetless = !target.length && cues.targetless.has(type) && p.trigger === 'verb' && !p.hasTarget;
+    // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
+    const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || type === 'REJECT');
     if (!source.length || (!target.length && !targetless)) {
       say(`no ${source.length ? 'target' : 'source'}`);
       continue;

@@ -135,6 +135,7 @@ interface RawCues {
   accusing: string[];
   intent_governors: string[];
   undermining_verbs: string[];
+  judging_verbs: string[];
 }
 
 export interface Cues {
@@ -158,6 +159,7 @@ export interface Cues {
   accusing: Set<string>;
   intentGovernors: Set<string>;
   undermining: Set<string>;
+  judging: Set<string>;
 }
 
 let cues: Cues | null = null;
@@ -195,6 +197,7 @@ export function eventCues(): Cues {
     accusing: new Set(c.accusing ?? []),
     intentGovernors: new Set(c.intent_governors ?? []),
     undermining: new Set(c.undermining_verbs ?? []),
+    judging: new Set(c.judging_verbs ?? []),
   };
   return cues;
 }

@@ -82,6 +82,12 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
       if (before.pos === 'DET' || before.pos === 'ADJ' || (before.text === '-' && !before.space)) return { skip: true, reason: 'a participle used as an adjective' };
     }
   }
+  // "rejected calls for a truce" (with "calls" tagged as a verb): the judged thing, not an act of the subject
+  if (m.pattern.trigger === 'verb') {
+    let b = m.first - 1;
+    while (b >= 0 && (toks[b]!.pos === 'DET' || toks[b]!.pos === 'ADJ')) b--;
+    if (toks[b] && toks[b]!.sentence === sent && toks[b]!.pos === 'VERB' && cues.judging.has(toks[b]!.lemma)) return { skip: true, reason: `the object of "${toks[b]!.text}"` };
+  }
   // "negotiations on ending the war", "talks about lifting sanctions": a topic, not an act
   if (m.pattern.trigger === 'verb' && /ing$/.test(head.lower) && TOPIC_PREPOSITIONS.has(toks[m.first - 1]?.lower ?? '')) {
     return { skip: true, reason: 'a topic (preposition + gerund)' };
