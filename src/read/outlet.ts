@@ -28,11 +28,6 @@ function getIndex(): OutletIndex {
   return index;
 }
 
-/** All outlets of the lexicon. */
-export function outlets(): OutletEntry[] {
-  return loadLexicon<OutletEntry[]>('outlets.yaml');
-}
-
 /** The outlet whose domain (or a parent domain) hosts `url`, from the outlets lexicon; null if unknown. */
 export function outletFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -149,17 +149,11 @@ export class ActorFinder {
   /** Context checks for fixed names that are also common words or first names. */
   private plausible(e: GazEntry, first: number, last: number): boolean {
     const next = this.toks[last];
-    const prev = this.toks[first - 1];
     if (e.kind === 'state' || e.kind === 'capital') {
       // "Jordan Bardella", "Chad Wolf", "Georgia Meloni": a country name followed by a capitalised name is a person.
       if (next && next.sentence === this.toks[first]!.sentence && isCap(next) && this.gaz.givenNames.has(this.toks[first]!.text) && !this.gaz.matchAt(this.prepared, next.start).length) return false;
     }
-    void prev;
     return true;
-  }
-
-  private hitKind(i: number): GazEntry['kind'] | null {
-    return this.hitAt[i]?.entry.kind ?? null;
   }
 
   // ---- pass 2: person candidates ------------------------------------------------------

@@ -145,7 +145,6 @@ function plural(demonym: string): string | null {
 
 export class Gazetteer {
   private readonly index = new Map<string, GazEntry[]>();
-  readonly entries: GazEntry[] = [];
   /** Known persons by folded-case surname (last word), for bare-surname first mentions. */
   readonly personsBySurname = new Map<string, GazEntry[]>();
   readonly givenNames: Set<string>;
@@ -172,7 +171,6 @@ export class Gazetteer {
     if (!list) this.index.set(key, (list = []));
     if (list.some((x) => x.text === e.text && x.kind === e.kind)) return;
     list.push(e);
-    this.entries.push(e);
   }
 
   private state(text: string, kind: EntryKind, iso3: string, sector: Sector | null = 'GOV'): void {
