@@ -606,6 +606,13 @@ export class ActorFinder {
         case 'org': {
           const a = this.other(e, 'org:' + foldName(e.name), e.type ?? 'organization', alias);
           this.mention(a.key, first, h.last, 'fixed', h.first);
+          // "the Ministry of External Affairs (MEA)": the acronym names it from here on
+          const t1 = toks[h.last];
+          const t2 = toks[h.last + 1];
+          if (t1?.text === '(' && toks[h.last + 2]?.text === ')' && t2 && /^[A-Z][A-Z0-9-]{1,7}$/.test(t2.text) && !this.hitAt[h.last + 1]) {
+            this.acronyms.set(t2.text, a.key);
+            if (!a.aliases.includes(t2.text)) a.aliases.push(t2.text);
+          }
           break;
         }
         case 'outlet': {

@@ -245,7 +245,9 @@ export class QuoteFinder {
       const m = this.ctx.mentionAt(j);
       if (m) return m.actor;
     }
-    const head = toks[v - 1]!.lower;
+    const phrase = this.ctx.doc.text.slice(toks[k]!.start, toks[v - 1]!.end).toLowerCase();
+    // "the head of state" is the president or monarch; "the head of government" the prime minister
+    const head = /head of state/.test(phrase) ? '(president|king|queen|emir|sultan|monarch)' : /head of government/.test(phrase) ? '(prime minister|premier|chancellor)' : toks[v - 1]!.lower;
     let person: string | null = null;
     let org: string | null = null;
     for (const m of this.ctx.actors.mentions) {
