@@ -15,15 +15,9 @@ export type ExtractLevel = 'none' | 'actors' | 'events' | 'all';
 
 export function extract(article: Article, doc: Doc, level: ExtractLevel = 'all'): Extraction {
   const actors = findActors(doc);
-  if (level === 'actors' || level === 'none') {
-    return { actors: actors.actors, mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })), events: [], quotes: [] };
-  }
+  const found = { actors: actors.actors, mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })) };
+  if (level === 'actors' || level === 'none') return { ...found, events: [], quotes: [] };
   const ctx = new ArticleContext(article, doc, actors, eventCues().reporting);
   const events = extractEvents(ctx);
-  return {
-    actors: actors.actors,
-    mentions: actors.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })),
-    events,
-    quotes: level === 'all' ? extractQuotes(ctx, events) : [],
-  };
+  return { ...found, events, quotes: level === 'all' ? extractQuotes(ctx, events) : [] };
 }

@@ -19,6 +19,14 @@ export function tokenAt(doc: Doc, offset: number): Token | undefined {
   return t !== undefined && t.start <= offset ? t : undefined;
 }
 
+/** Token indices [first, last) of the tokens overlapping [start, end). */
+export function tokenRange(doc: Doc, start: number, end: number): [number, number] {
+  const first = firstEndingAfter(doc.tokens, start);
+  let last = first;
+  while (last < doc.tokens.length && doc.tokens[last]!.start < end) last++;
+  return [first, last];
+}
+
 /** Tokens overlapping the range [start, end), in order (a token cut by either edge is included). */
 export function tokensIn(doc: Doc, start: number, end: number): Token[] {
   const out: Token[] = [];

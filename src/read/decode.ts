@@ -230,7 +230,7 @@ function utf8SeqLen(b: Buffer, i: number): number {
  */
 function mostlyUtf8(bytes: Buffer): string | null {
   let multi = 0;
-  let stray = 0;
+  const stray: number[] = [];
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;
@@ -241,26 +241,16 @@ function mostlyUtf8(bytes: Buffer): string | null {
       multi++;
       i += n;
     } else {
-      stray++;
+      stray.push(i);
       i++;
     }
   }
-  if (multi < 3 || stray > Math.max(2, multi / 4)) return null;
+  if (multi < 3 || stray.length > Math.max(2, multi / 4)) return null;
   let out = '';
   let runStart = 0;
-  for (let i = 0; i < bytes.length; ) {
-    if (bytes[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const n = utf8SeqLen(bytes, i);
-    if (n) {
-      i += n;
-      continue;
-    }
+  for (const i of stray) {
     out += bytes.toString('utf8', runStart, i) + iconv.decode(bytes.subarray(i, i + 1), 'windows-1252');
-    i++;
-    runStart = i;
+    runStart = i + 1;
   }
   return out + bytes.toString('utf8', runStart);
 }

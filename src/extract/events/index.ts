@@ -7,6 +7,7 @@ import type { LocalAttribution, LocalEvent } from '../types.js';
 import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { tokenRange } from '../../nlp/query.js';
 import { eventCues, type Cues } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
@@ -267,12 +268,8 @@ function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number
   for (const d of dates) {
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
     // "resume relations severed in January 2016": the date belongs to the verb in between
-    const from = Math.min(d.end, triggerEnd);
-    const to = Math.max(d.start, triggerStart);
-    for (const t of toks) {
-      if (t.start >= to) break;
-      if (t.start >= from && t.pos === 'VERB' && !/^(said|says|told|added)$/.test(t.lower)) dist += 200;
-    }
+    const [a, b] = tokenRange(ctx.doc, Math.min(d.end, triggerEnd), Math.max(d.start, triggerStart));
+    for (let k = a; k < b; k++) if (toks[k]!.pos === 'VERB' && !/^(said|says|told|added)$/.test(toks[k]!.lower)) dist += 200;
     if (dist < bestD) {
       best = d;
       bestD = dist;
@@ -340,6 +337,16 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
   const article = ctx.article;
   const drafts: DraftEvent[] = [];
   const datesBySentence = new Map<string, DateExpr[]>();
+  const sentenceDates = (i: number, tense: Tense): DateExpr[] => {
+    const key = `${i}:${tense}`;
+    let dates = datesBySentence.get(key);
+    if (!dates) {
+      const s = ctx.doc.sentences[i]!;
+      dates = findDates(ctx.doc.text.slice(s.start, s.end), s.start, article.published, tense);
+      datesBySentence.set(key, dates);
+    }
+    return dates;
+  };
   const attributionsBySentence = new Map<number, SentenceAttribution[]>();
   const outcomes = new Map<number, string | null>();
   const sentenceOutcome = (sent: number): string | null => {
@@ -401,19 +408,13 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     const trigger = { start: toks[m.first]!.start, end: toks[m.last - 1]!.end };
     const phrase = { start: trigger.start, end: toks[Math.max(m.last, m.targetAt ?? m.end) - 1]!.end };
     const tense = tenseOf(modality);
-    const dkey = `${sent}:${tense}`;
-    let dates = datesBySentence.get(dkey);
-    if (!dates) {
-      dates = findDates(ctx.doc.text.slice(sentence.start, sentence.end), sentence.start, article.published, tense);
-      datesBySentence.set(dkey, dates);
-    }
-    let d = chooseDate(ctx, dates, trigger.start, trigger.end);
+    let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end);
     // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
     if (!d && tense === 'past' && sent > 0) {
       const prev = ctx.doc.sentences[sent - 1]!;
       const block = article.blocks.find((b) => b.start <= sentence.start && sentence.start < b.end);
       if (block && prev.start >= block.start) {
-        const pdates = findDates(ctx.doc.text.slice(prev.start, prev.end), prev.start, article.published, tense);
+        const pdates = sentenceDates(sent - 1, tense);
         const last = pdates[pdates.length - 1];
         if (last && last.range.end < (article.published ?? '9999').slice(0, 10)) d = last;
       }

@@ -14,6 +14,7 @@ import type { Token } from '../../nlp/types.js';
 import type { LocalEvent, LocalQuote } from '../types.js';
 import { isPronoun, type ArticleContext } from '../context.js';
 import type { QuoteSpan } from './spans.js';
+import { tokenRange } from '../../nlp/query.js';
 import { loadLexicon } from '../../util/lexicon.js';
 import { foldName } from '../../util/fold.js';
 
@@ -71,20 +72,6 @@ interface Draft extends LocalQuote {
 const ORG_HEADS = new Set(['group', 'movement', 'militia', 'organisation', 'organization', 'alliance', 'bloc', 'party', 'agency', 'ministry', 'company', 'committee', 'council']);
 
 const NONE: Attributed = { speaker: null, speakerText: null, cue: null, via: null, listener: null };
-
-function tokenRange(ctx: ArticleContext, start: number, end: number): [number, number] {
-  const toks = ctx.toks;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < toks.length && toks[last]!.start < end) last++;
-  return [lo, last];
-}
 
 export class QuoteFinder {
   private readonly cues = quoteCues();
@@ -178,7 +165,7 @@ export class QuoteFinder {
   /** “…,” Peskov said / said Peskov / he told reporters / one official was quoted as saying. */
   private after(span: QuoteSpan): Attributed | null {
     const toks = this.toks;
-    let [k] = tokenRange(this.ctx, span.outerEnd, span.outerEnd + 1);
+    let [k] = tokenRange(this.ctx.doc, span.outerEnd, span.outerEnd + 1);
     const para = this.paragraphOf(span.outerEnd - 1);
     if (para < 0) return null;
     const blockEnd = this.ctx.article.blocks[para]!.end;
@@ -263,7 +250,7 @@ export class QuoteFinder {
   /** Peskov said: “…” / Peskov told reporters, “…” / According to Peskov, “…” / RIA Novosti quoted Peskov as saying: “…” */
   private before(span: QuoteSpan): Attributed | null {
     const toks = this.toks;
-    const [first] = tokenRange(this.ctx, span.outerStart, span.outerStart + 1);
+    const [first] = tokenRange(this.ctx.doc, span.outerStart, span.outerStart + 1);
     let k = first - 1;
     if (k < 0) return null;
     const sent = toks[first]?.sentence;
@@ -271,7 +258,7 @@ export class QuoteFinder {
     const para = this.paragraphOf(span.outerStart);
     const blockStart = para >= 0 ? this.ctx.article.blocks[para]!.start : 0;
     const sentStart = sent !== undefined ? this.ctx.doc.sentences[sent]!.first : 0;
-    const from = Math.max(sentStart, tokenRange(this.ctx, blockStart, blockStart + 1)[0]);
+    const from = Math.max(sentStart, tokenRange(this.ctx.doc, blockStart, blockStart + 1)[0]);
     // the speech or relay verb nearest to the colon
     for (let v = k - 1; v >= from; v--) {
       const t = toks[v]!;
@@ -315,7 +302,7 @@ export class QuoteFinder {
   }
 
   /** A partial quote inside reported speech: the subject of the sentence's reporting verb. */
-  private reported(span: QuoteSpan, first: number, last: number): Attributed | null {
+  private reported(first: number, last: number): Attributed | null {
     const toks = this.toks;
     const s = this.ctx.doc.sentences[toks[first]!.sentence]!;
     // before the quote, nearest first; then after it ("..., the FT reported")
@@ -343,7 +330,6 @@ export class QuoteFinder {
         }
       }
     }
-    void span;
     return null;
   }
 
@@ -394,7 +380,7 @@ export class QuoteFinder {
     // a lone quoted gerund, participle or noun: "normalising" ties, the "expulsion"
     if (inner.length === 1 && (inner[0]!.pos === 'VERB' || inner[0]!.pos === 'NOUN')) return true;
     // the so-called "shadow fleet"
-    const [oFirst] = tokenRange(this.ctx, span.outerStart, span.outerStart + 1);
+    const [oFirst] = tokenRange(this.ctx.doc, span.outerStart, span.outerStart + 1);
     const b1 = toks[oFirst - 1];
     if (b1 && (/^so[- ]?called$/i.test(b1.text) || (b1.lower === 'called' && toks[oFirst - 2]?.lower === 'so') || b1.lower === 'dubbed' || b1.lower === 'termed')) return true;
     // the quoted words are nothing but an event's own wording ("stay in touch"): the event reports them
@@ -409,18 +395,18 @@ export class QuoteFinder {
     const drafts: Draft[] = [];
     let previous: Draft | null = null;
     for (const span of ctx.quotes) {
-      const [first, last] = tokenRange(ctx, span.start, span.end);
+      const [first, last] = tokenRange(ctx.doc, span.start, span.end);
       if (first >= last) continue;
       const s = ctx.doc.sentences[this.toks[first]!.sentence]!;
       const lastSent = ctx.doc.sentences[this.toks[last - 1]!.sentence]!;
       // a partial quote sits inside a sentence that has other words of its own
-      const [oFirst, oLast] = tokenRange(ctx, span.outerStart, span.outerEnd);
+      const [oFirst, oLast] = tokenRange(ctx.doc, span.outerStart, span.outerEnd);
       const partial = span.paragraphs === 1 && (oFirst > s.first + 0 && !/[:,]/.test(this.toks[oFirst - 1]?.text ?? '') || (oLast < lastSent.last && !this.followedByAttribution(oLast)));
       const para = this.paragraphOf(span.outerStart);
       let who: Attributed | null = this.labelled(span) ?? this.after(span) ?? this.before(span);
       if (!who && partial) {
         if (this.isScare(span, first, last, events)) continue;
-        who = this.reported(span, first, last);
+        who = this.reported(first, last);
         if (!who) continue; // a lone quoted phrase with no reporting verb is a scare quote
       } else if (partial && this.isScare(span, first, last, events)) {
         continue;
