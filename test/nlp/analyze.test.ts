@@ -353,3 +353,38 @@ describe('part of speech where wink is reliable', () => {
     for (const w of ['US', 'U.S.', 'EU', 'UK']) expect(tok(doc, w).pos).toBe('PROPN');
   });
 });
+
+describe('tokenizer and tagger on their own', () => {
+  it('keeps listed, numbered and prefixed compounds whole and splits the rest', () => {
+    const doc = run('Pro-government outlets said the anti-war group met co-operation officials on F-16 deliveries and COVID-19, not the Moscow-based follow-up team.');
+    const texts = tokenTexts(doc);
+    for (const w of ['Pro-government', 'anti-war', 'co-operation', 'F-16', 'COVID-19']) expect(texts).toContain(w);
+    expect(texts).toEqual(expect.arrayContaining(['Moscow', '-', 'based', 'follow', 'up']));
+  });
+
+  it('splits contractions written without an apostrophe', () => {
+    const doc = run('Aid cannot reach the city.');
+    expect(tokenTexts(doc).slice(1, 3)).toEqual(['can', 'not']);
+    expect(tok(doc, 'not').lemma).toBe('not');
+  });
+
+  it('gives the same tags and lemmas to the same text every time', () => {
+    const text = 'Ministers met in Doha on Monday.\n\nThey agreed to meet again, officials said.';
+    const a = analyze(text);
+    const b = analyze(text);
+    expect(b.tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual(a.tokens.map((t) => [t.text, t.pos, t.lemma]));
+  });
+
+  it('tags words outside the lexicon by their shape', () => {
+    const doc = run('Zelwinskovich visited Qarnabad while the Blorvians were zorbling.');
+    expect(tok(doc, 'Zelwinskovich').pos).toBe('PROPN');
+    expect(tok(doc, 'Qarnabad').pos).toBe('PROPN');
+    expect(tok(doc, 'zorbling').pos).toBe('VERB');
+  });
+
+  it('keeps ordinals, decades, clock times and currency signs apart from numbers', () => {
+    const doc = run('On the 21st, in the 1990s style, at 3pm, it cost $1.5bn and 5G gear.');
+    const texts = tokenTexts(doc);
+    for (const w of ['21st', '1990s', '3pm', '$', '1.5', 'bn', '5', 'G']) expect(texts).toContain(w);
+  });
+});
