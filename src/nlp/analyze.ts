@@ -41,7 +41,7 @@ export function analyze(text: string): Doc {
   for (let k = 0; k < n; k++) {
     const r = raw[k]!;
     const t = inputs[k]!.text;
-    const lower = t.toLowerCase();
+    const lower = inputs[k]!.info.lower;
     let pos = r.pos ?? tagged.pos[k]!;
     if (pos === 'X' && isLetter(t.charCodeAt(0)) && startsUpper(t)) pos = 'PROPN';
     const lemma = r.lemma ?? tagged.lemma[k]!;

@@ -8,11 +8,13 @@
  * thirds of its time and whose output src/nlp/analyze.ts had to repair anyway. Here our own
  * tokenizer (tokenize.ts) gives the tokens and this module does only the tagging, with the
  * same model data and rule machines, so a token gets the tag wink would give it in the same
- * context. This reaches into wink-nlp's internal modules (src/cache.js, src/automaton.js):
- * both packages are pinned to exact versions in package.json, and test/nlp/tagger.test.ts
- * checks tags and lemmas on known sentences so an upgrade that changes them is noticed.
+ * context (the rules run in pos-rules.ts). This reaches into wink-nlp's internal lexicon cache
+ * (src/cache.js): both packages are pinned to exact versions in package.json, and
+ * test/nlp/analyze.test.ts checks tags and lemmas on known sentences so an upgrade that changes
+ * them is noticed.
  */
 import { createRequire } from 'node:module';
+import { PosRules } from './pos-rules.js';
 
 /** wink's token categories (wink-eng-lite-web-model token-categories), as our tokenizer assigns them. */
 export const CAT = {
@@ -44,11 +46,6 @@ interface WinkCache {
   intrinsicSize(): number;
 }
 
-interface Automaton {
-  importJSON(json: unknown): void;
-  recognize(tokens: number[], transform: (t: number, cache: WinkCache, param: unknown, j: number) => number, param: unknown): number[][];
-}
-
 interface CoreModel {
   pos: { list: string[]; hash: Record<string, number> };
   preserve: { prefix: Record<string, boolean>; suffix: Record<string, boolean> };
@@ -56,7 +53,7 @@ interface CoreModel {
 
 interface Engine {
   cache: WinkCache;
-  machines: Automaton[];
+  machines: PosRules[];
   posNames: string[];
   lemmatize: (value: string, pos: string, cache: WinkCache) => string;
   spaceIndex: WordInfo[];
@@ -76,14 +73,9 @@ function getEngine(): Engine {
     addons: { lemmatize: Engine['lemmatize'] };
   };
   const Cache = require('wink-nlp/src/cache.js') as (m: CoreModel, f: unknown) => WinkCache;
-  const fsm = require('wink-nlp/src/automaton.js') as (c: WinkCache, ignore?: unknown) => Automaton;
   const core = model.core();
   const cache = Cache(core, model.featureFn);
-  const machines = model.pos().machines.map((json) => {
-    const a = fsm(cache, cache.value(0));
-    a.importJSON(json);
-    return a;
-  });
+  const machines = model.pos().machines.map((json) => new PosRules(json as string));
   engine = { cache, machines, posNames: core.pos.list, lemmatize: model.addons.lemmatize, spaceIndex: [], preserve: core.preserve };
   engine.spaceIndex = ['\n', '\n\n'].map((s) => wordInfo(s, 14));
   return engine;
@@ -122,6 +114,8 @@ export interface WordInfo {
   listed: boolean;
   /** Lemma per tag number, filled on demand. */
   lemmas: (string | undefined)[];
+  /** The spelling in lower case. */
+  lower: string;
 }
 
 const MEMO_LIMIT = 300_000;
@@ -155,6 +149,7 @@ export function wordInfo(text: string, category: number): WordInfo {
     pieces,
     listed: hit !== null && (pieces !== null || index < cache.intrinsicSize()),
     lemmas: [],
+    lower: text.toLowerCase(),
   };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, w);
@@ -228,12 +223,10 @@ export function tag(tokens: TagInput[]): Tagged {
       tags.push(t.info.tag);
     }
   }
-  const hint = (pos: number, _c: WinkCache, _p: unknown, j: number): number => hints[j] || pos;
   for (const m of machines) {
-    const px = m.recognize(tags, hint, null);
-    for (const [idx, , target] of px) {
-      if (target! < 0) tags[idx!] = -target!;
-      else if (cache.isMemberPOS(normals[idx!]!, target!)) tags[idx!] = target!;
+    for (const { at, tag: target } of m.recognize(tags, hints)) {
+      if (target < 0) tags[at] = -target;
+      else if (cache.isMemberPOS(normals[at]!, target)) tags[at] = target;
     }
   }
   const pos: string[] = new Array(n);
