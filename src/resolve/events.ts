@@ -32,7 +32,8 @@ export function resolveEvents(events: LocalEvent[], actors: Map<string, Resolved
   for (const e of events) {
     const source = ids(e.source);
     const target = ids(e.target);
-    if (!source.length || !target.length) continue;
+    // an event with no target in the text ("called for a ceasefire", "resigned") keeps an empty target
+    if (!source.length || (e.target.length > 0 && !target.length)) continue;
     out.push({
       id: eventId(e, source, target),
       local: e,

@@ -127,3 +127,20 @@ describe('arguments, dates and attributions', () => {
     check(x, { type: 'CONSULT', source: 'Pope Leo', target: 'Andrii Sybiha' });
   });
 });
+
+describe('appeals to addressees that are no actor', () => {
+  it('keeps "urged the international community to ..." as a REQUEST without a target, and stores it', async () => {
+    const x = extractText(styleA('Minister appeals for help', 'March 3, 2026',
+      'Kenyan Foreign Minister Musalia Mudavadi on Monday urged the international community to step up aid to refugees in the north.',
+      'Separately, the minister met Ethiopian envoy Abebe Tadesse in Nairobi.'));
+    const ev = x.events.find((e) => e.type === 'REQUEST');
+    expect(ev, x.events.map((e) => e.type).join(',')).toBeDefined();
+    expect(x.names(ev!.source)).toContain('Musalia Mudavadi');
+    expect(ev!.target).toEqual([]);
+    const { resolveEvents } = await import('../../src/resolve/events.js');
+    const actors = new Map(x.actors.map((a) => [a.key, { id: 'id_' + a.key, key: a.key, name: a.name, type: a.type, country: a.country, sector: a.sector, local: a }]));
+    const resolved = resolveEvents([ev!], actors as never);
+    expect(resolved).toHaveLength(1);
+    expect(resolved[0]!.target).toEqual([]);
+  });
+});

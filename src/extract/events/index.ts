@@ -331,6 +331,19 @@ function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | nu
 /** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */
 export type EventTrace = (trigger: string, pattern: string, outcome: string) => void;
 
+/** "urged the international community to ...": the target slot holds an addressee that is no actor. */
+function openAddressee(ctx: ArticleContext, m: TriggerMatch, heads: Set<string>): boolean {
+  const at = m.targetAt ?? m.end;
+  const np = ctx.nounPhraseActors(at, 6);
+  if (np.keys.length) return false;
+  for (let k = at; k < at + 5 && k < ctx.toks.length; k++) {
+    const t = ctx.toks[k]!;
+    if (heads.has(t.lower)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
 export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEvent[] {
   const cues = eventCues();
   const toks = ctx.toks;
@@ -390,7 +403,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
-    const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || type === 'REJECT');
+    const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
     if (!source.length || (!target.length && !targetless)) {
       say(`no ${source.length ? 'target' : 'source'}`);
       continue;

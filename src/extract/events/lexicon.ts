@@ -129,6 +129,7 @@ interface RawCues {
   stative_nouns: string[];
   anaphoric_objects: Record<string, string[]>;
   targetless_types: string[];
+  open_addressees?: string[];
   intent_adjectives: string[];
   pair_nouns: string[];
   purpose_verbs: string[];
@@ -153,6 +154,8 @@ export interface Cues {
   /** Object noun -> the types of earlier events it can refer back to. */
   anaphoric: Map<string, EventType[]>;
   targetless: Set<string>;
+  /** Head nouns of addressees that are no actor ("the international community"). */
+  openAddressees: Set<string>;
   intentAdjectives: Set<string>;
   pairNouns: Set<string>;
   purposeVerbs: Set<string>;
@@ -191,6 +194,7 @@ export function eventCues(): Cues {
     stativeNouns: new Set((c.stative_nouns ?? []).map((x) => String(x).toLowerCase())),
     anaphoric: anaphoricIndex(c.anaphoric_objects ?? {}),
     targetless: new Set(c.targetless_types ?? []),
+    openAddressees: new Set(c.open_addressees ?? []),
     intentAdjectives: new Set(c.intent_adjectives ?? []),
     pairNouns: new Set(c.pair_nouns ?? []),
     purposeVerbs: new Set(c.purpose_verbs ?? []),
