@@ -95,3 +95,14 @@ describe('states, organizations, outlets and unnamed sources', () => {
     expect(x.persons()).toEqual([]);
   });
 });
+
+describe('roles with a portfolio', () => {
+  it('finds unknown names after "minister for ..." and "Minister of ..." roles', () => {
+    const x = extractText(styleA('Envoy summoned over patrol boats', 'February 2, 2026',
+      'Deputy minister for foreign affairs Haruki Tanabe met the Chinese ambassador on Monday.',
+      'Minister of Home Affairs Tito Karnavian told reporters the border would stay open.',
+      'The secretary for security Dorian Wexley declined to comment.'));
+    expect(x.persons()).toEqual(expect.arrayContaining(['Dorian Wexley', 'Haruki Tanabe', 'Tito Karnavian']));
+    expect(x.actor('Haruki Tanabe')?.roles[0]).toBe('Deputy minister for foreign affairs');
+  });
+});

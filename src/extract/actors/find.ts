@@ -262,8 +262,18 @@ export class ActorFinder {
     // "The Dutch ambassador to Ukraine, Gerrit van der Molen, said": a role phrase, a comma, the name
     if (toks[k]?.text === ',' && toks[k]!.sentence === sent) return this.preposedRole(k, first);
     // the word right before the name must be a title, role or honorific
-    const h0 = this.hitAt[k];
-    if (!h0 || (h0.entry.kind !== 'role' && h0.entry.kind !== 'title' && h0.entry.kind !== 'honorific')) return null;
+    const isRole = (h: Hit | undefined): h is Hit => !!h && (h.entry.kind === 'role' || h.entry.kind === 'title' || h.entry.kind === 'honorific');
+    let h0 = this.hitAt[k];
+    let roleEnd = k;
+    if (!isRole(h0)) {
+      // a portfolio after the role: "minister for foreign affairs Akira Sato", "Minister of State for Europe Ana Ruiz"
+      let j = k;
+      while (j >= 0 && k - j < 4 && toks[j]!.sentence === sent && !isRole(this.hitAt[j]) &&
+        (this.pat.portfolio.has(toks[j]!.lower) || ['state', 'region'].includes(this.hitAt[j]?.entry.kind ?? ''))) j--;
+      if (j === k || (toks[j]?.lower !== 'for' && toks[j]?.lower !== 'of') || !isRole(this.hitAt[j - 1])) return null;
+      h0 = this.hitAt[j - 1];
+    }
+    if (!isRole(h0)) return null;
     const headHit = h0;
     let start = h0.first;
     let country: string | null = null;
@@ -305,8 +315,9 @@ export class ActorFinder {
       }
       break;
     }
-    const text = this.text.slice(toks[start]!.start, toks[headHit.last - 1]!.end).replace(/\s+/g, ' ');
-    return { text, country, sector, head: headHit.entry.name.toLowerCase(), first: start, last: headHit.last };
+    const last = Math.max(headHit.last, roleEnd + 1);
+    const text = this.text.slice(toks[start]!.start, toks[last - 1]!.end).replace(/\s+/g, ' ');
+    return { text, country, sector, head: headHit.entry.name.toLowerCase(), first: start, last };
   }
 
   /** A role phrase before a comma that introduces the name: "The security minister, Dan Jarvis, said". */
@@ -461,11 +472,24 @@ export class ActorFinder {
 
   private acceptFullNames(runs: { first: number; last: number }[]): void {
     for (const run of runs) {
-      const { first, last } = run;
+      let { first } = run;
+      const { last } = run;
       const hit = this.hitAt[first];
       const known = hit && hit.entry.kind === 'person' && hit.first === first ? hit.entry : null;
+      let role = this.rolePrefix(first);
+      // "Minister of Home Affairs Tito Karnavian": the portfolio's capitalised words run into the name
+      if (!known && (!role || this.pat.portfolio.has(this.toks[first]!.lower))) {
+        // the name starts after the last portfolio word
+        const start = first;
+        for (let s = start + 1; s <= last - 2 && this.pat.portfolio.has(this.toks[s - 1]!.lower); s++) {
+          const r = this.rolePrefix(s);
+          if (r) {
+            role = r;
+            first = s;
+          }
+        }
+      }
       const n = last - first;
-      const role = this.rolePrefix(first);
       let accept = !!known || !!role;
       let appos: Role | null = null;
       if (!accept) {

@@ -12,6 +12,7 @@ interface PatternLexicon {
   state_group_nouns: string[];
   locative_prepositions: string[];
   institution_heads: string[];
+  portfolio_words: string[];
 }
 
 export interface Patterns {
@@ -25,6 +26,8 @@ export interface Patterns {
   stateGroupNouns: Set<string>;
   locative: Set<string>;
   institutionHeads: Set<string>;
+  /** Words of a portfolio between a role and a name ("minister for foreign affairs"). */
+  portfolio: Set<string>;
 }
 
 let cached: Patterns | null = null;
@@ -44,6 +47,7 @@ export function patterns(): Patterns {
     stateGroupNouns: lower(p.state_group_nouns.map((x) => x.split(' ')[0]!)),
     locative: lower(p.locative_prepositions),
     institutionHeads: lower(p.institution_heads),
+    portfolio: lower(p.portfolio_words ?? []),
   };
   return cached;
 }
