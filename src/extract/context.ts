@@ -7,6 +7,7 @@ import type { Doc, Token } from '../nlp/types.js';
 import type { LocalActor } from './types.js';
 import type { ActorAnalysis, ActorMention } from './actors/find.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
+import { patterns } from './actors/patterns.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -148,6 +149,8 @@ export class ArticleContext {
     const t = this.toks[k];
     // "a spokesperson for the Foreign Ministry said": the body speaks through its spokesperson
     if (t && (t.lower === 'for' || t.lower === 'of') && /^spokes(person|man|woman)$/.test(this.toks[k - 1]?.lower ?? '')) return false;
+    // "the military regime in Niger criticized": the rulers in a place act for it
+    if (t && t.lower === 'in' && patterns().governing.has(this.toks[k - 1]?.lower ?? '') && this.actor(this.mentionAt(first)?.actor ?? '')?.type === 'state') return false;
     return !!t && t.sentence === this.toks[first]!.sentence && (PREPOSITIONS.has(t.lower) || t.pos === 'ADP') && t.lower !== 'that';
   }
 

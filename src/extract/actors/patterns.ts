@@ -13,6 +13,7 @@ interface PatternLexicon {
   locative_prepositions: string[];
   institution_heads: string[];
   portfolio_words: string[];
+  governing_nouns?: string[];
 }
 
 export interface Patterns {
@@ -28,6 +29,8 @@ export interface Patterns {
   institutionHeads: Set<string>;
   /** Words of a portfolio between a role and a name ("minister for foreign affairs"). */
   portfolio: Set<string>;
+  /** Rulers "in" a place: "the regime in Niger". */
+  governing: Set<string>;
 }
 
 let cached: Patterns | null = null;
@@ -48,6 +51,7 @@ export function patterns(): Patterns {
     locative: lower(p.locative_prepositions),
     institutionHeads: lower(p.institution_heads),
     portfolio: lower(p.portfolio_words ?? []),
+    governing: lower(p.governing_nouns ?? []),
   };
   return cached;
 }

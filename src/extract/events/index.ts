@@ -62,7 +62,10 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   }
 
   // passive: "was received by X"
-  const prev = toks[m.first - 1];
+  // "was received by", "was previously blocked by", "has not been told"
+  let pb = m.first - 1;
+  while (pb > 0 && toks[pb]!.sentence === sent && (toks[pb]!.pos === 'ADV' || toks[pb]!.lower === 'not' || toks[pb]!.lower === 'n’t' || toks[pb]!.lower === "n't") && m.first - pb < 3) pb--;
+  const prev = toks[pb];
   const passive = p.trigger === 'verb' && prev && prev.sentence === sent && prev.lemma === 'be' && /ed$|en$|met$|held$|told$|hit$|struck$|sent$/.test(toks[m.first]!.lower);
   if (passive) {
     let by = -1;
