@@ -144,3 +144,18 @@ describe('appeals to addressees that are no actor', () => {
     expect(resolved[0]!.target).toEqual([]);
   });
 });
+
+describe('attacks on places', () => {
+  it('targets the state a named city lies in, when the article names that state', () => {
+    const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',
+      'Russian forces attacked Dnipro with 30 drones overnight, the Ukrainian Air Force said on Thursday.',
+      'Russia also launched missiles, targeting energy facilities in Lviv and Odesa.'));
+    check(x, { type: 'ASSAULT', source: 'Russia', target: 'Ukraine' });
+  });
+
+  it('leaves the target empty when the state is not an actor of the article', () => {
+    const x = extractText(styleA('Strikes overnight', 'November 6, 2025',
+      'Russian forces attacked Dnipro with 30 drones overnight, officials said.'));
+    expect(x.events.filter((e) => e.type === 'ASSAULT' && e.target.length)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { LocalAttribution, LocalEvent } from '../types.js';
 import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { placeAt } from './places.js';
 import { tokenRange } from '../../nlp/query.js';
 import { eventCues, type Cues } from './lexicon.js';
 import { modalityOf } from './modality.js';
@@ -334,6 +335,22 @@ function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | nu
 /** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */
 export type EventTrace = (trigger: string, pattern: string, outcome: string) => void;
 
+/** The state of the first known place in the object of an attack, deployment or withdrawal (it must be an actor of the article). */
+function placeTarget(ctx: ArticleContext, from: number, source: string[]): string[] {
+  const toks = ctx.toks;
+  const sent = toks[from]!.sentence;
+  for (let k = from; k < from + 10 && k < toks.length && toks[k]!.sentence === sent; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';' || (t.text === ',' && /ing$/.test(toks[k + 1]?.lower ?? ''))) break;
+    const place = placeAt(ctx, k);
+    if (!place) continue;
+    const key = `state:${place.iso3}`;
+    if (ctx.actor(key) && !source.includes(key)) return [key];
+    k = place.end - 1;
+  }
+  return [];
+}
+
 /** "urged the international community to ...": the target slot holds an addressee that is no actor. */
 function openAddressee(ctx: ArticleContext, m: TriggerMatch, heads: Set<string>): boolean {
   const at = m.targetAt ?? m.end;
@@ -401,6 +418,9 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
         const place = ctx.mentionAt(a);
         if (place && ctx.actor(place.actor)?.type === 'state' && !source.includes(place.actor)) target = [place.actor];
       }
+      // "attacked Kharkiv", "targeting energy facilities in Lviv and Odesa", "struck the Fordow and Natanz sites":
+      // the state the place lies in, when the article names that state
+      if (!target.length) target = placeTarget(ctx, m.targetAt, source);
     }
     // "threatened to resume attacks on Israel", "refused to meet Zelenskyy": the target of the act threatened or refused
     if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
