@@ -211,20 +211,49 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
 /** "the two leaders agreed", "both sides said": the last two distinct persons or states before the phrase. */
 function pairSubject(ctx: ArticleContext, i: number): string[] | null {
   const toks = ctx.toks;
+  const sent = toks[i]!.sentence;
   let k = i - 1;
   while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
-  const noun = toks[k];
-  const two = toks[k - 1];
-  const count = { two: 2, both: 2, three: 3, four: 4 }[two?.lower ?? ''] ?? 0;
-  if (!noun || !two || !eventCues().pairNouns.has(noun.lower) || !count) return null;
-  const keys: string[] = [];
-  const want = ['leaders', 'ministers', 'presidents', 'men', 'premiers', 'counterparts', 'officials'].includes(noun.lower) ? 'person' : 'state';
-  for (let j = ctx.actors.mentions.length - 1; j >= 0 && keys.length < count; j--) {
-    const mm = ctx.actors.mentions[j]!;
-    if (mm.first >= k - 1 || toks[mm.first]!.sentence < toks[i]!.sentence - 2) continue;
-    if (ctx.actor(mm.actor)?.type === want && !keys.includes(mm.actor)) keys.unshift(mm.actor);
+  let at = pairPhraseEndingAt(ctx, k);
+  // "The two heads of state exchanged views ... and agreed": a coordinated verb shares the clause's subject
+  if (!at && toks[k]?.lower === 'and') {
+    for (let j = k - 1; j >= ctx.doc.sentences[sent]!.first && !at; j--) at = pairPhraseEndingAt(ctx, j);
   }
-  return keys.length === count ? keys : null;
+  if (!at) return null;
+  const keys: string[] = [];
+  for (let j = ctx.actors.mentions.length - 1; j >= 0 && keys.length < at.count; j--) {
+    const mm = ctx.actors.mentions[j]!;
+    if (mm.first >= at.start || toks[mm.first]!.sentence < sent - 2) continue;
+    if (ctx.actor(mm.actor)?.type === at.want && !keys.includes(mm.actor)) keys.unshift(mm.actor);
+  }
+  return keys.length === at.count ? keys : null;
+}
+
+/**
+ * A phrase naming a pair (or a few) of actors named before, ending at token k: "the two leaders",
+ * "both sides", "the three juntas", "the two heads of state", "the ministers".
+ */
+function pairPhraseEndingAt(ctx: ArticleContext, k: number): { start: number; count: number; want: 'person' | 'state' } | null {
+  const toks = ctx.toks;
+  let noun = toks[k];
+  if (!noun) return null;
+  let head = k;
+  let want: 'person' | 'state' | null = null;
+  // "heads of state|government"
+  if ((noun.lower === 'state' || noun.lower === 'government') && toks[k - 1]?.lower === 'of' && /^heads?$/.test(toks[k - 2]?.lower ?? '')) {
+    head = k - 2;
+    want = 'person';
+    noun = toks[head]!;
+  } else if (!eventCues().pairNouns.has(noun.lower)) return null;
+  const det = toks[head - 1];
+  let count = { two: 2, both: 2, three: 3, four: 4 }[det?.lower ?? ''] ?? 0;
+  let start = head - 1;
+  // "the ministers", "the sides": a definite plural after two actors were named
+  if (!count && det?.lower === 'the' && toks[head + 1]?.lower !== 'of') count = 2;
+  if (count && det?.lower !== 'the' && toks[head - 2]?.lower === 'the') start = head - 2;
+  if (!count) return null;
+  want ??= ['leaders', 'ministers', 'presidents', 'men', 'premiers', 'counterparts', 'officials', 'heads'].includes(noun.lower) ? 'person' : 'state';
+  return { start, count, want };
 }
 
 /** Is token i inside a sentence-opening adverbial phrase ("Following a meeting with X, ...", "During talks with Y, ...")? */
