@@ -159,3 +159,15 @@ describe('attacks on places', () => {
     expect(x.events.filter((e) => e.type === 'ASSAULT' && e.target.length)).toEqual([]);
   });
 });
+
+describe('pairs named before', () => {
+  it('reads "the ministers agreed" and "the two heads of state ... and agreed" as the two named before', () => {
+    const x = extractText(styleA('Ministers meet in Ankara', 'April 2, 2026',
+      'Turkish Foreign Minister Hakan Fidan met Ukrainian Foreign Minister Andrii Sybiha in Ankara on Tuesday.',
+      'The ministers also agreed to prepare a visit by the Ukrainian president.',
+      'Chinese President Xi Jinping received South African President Cyril Ramaphosa in Beijing on Wednesday.',
+      'The two heads of state exchanged views on trade and agreed to deepen their partnership.'));
+    check(x, { type: 'AGREE', source: 'Hakan Fidan', target: 'Andrii Sybiha' });
+    check(x, { type: 'AGREE', source: 'Xi Jinping', target: 'Cyril Ramaphosa' });
+  });
+});
