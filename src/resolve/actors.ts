@@ -29,6 +29,10 @@ export interface ActorDirectory {
 export interface ResolvedActor extends KnownActor {
   /** The article's own view of the actor (aliases and roles found in it). */
   local: LocalActor;
+  /** The actor is already stored. */
+  stored: boolean;
+  /** Stored without a country or sector that this article gives. */
+  fills: boolean;
 }
 
 export function actorId(key: string): string {
@@ -60,6 +64,8 @@ export function resolveActors(local: LocalActor[], dir: ActorDirectory): Map<str
       country: known?.country ?? a.country,
       sector: known?.sector ?? a.sector,
       local: a,
+      stored: !!known,
+      fills: !!known && ((!known.country && !!a.country) || (!known.sector && !!a.sector)),
     });
   }
   return out;

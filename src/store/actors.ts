@@ -42,7 +42,30 @@ export class ActorStore implements ActorDirectory {
   }
 
   byKey(key: string): KnownActor | null {
-    return this.stmts.byKey.get(key) ?? null;
+    let row = this.known.get(key);
+    if (row === undefined) {
+      row = this.stmts.byKey.get(key) ?? null;
+      this.remember(row, key);
+    }
+    return row;
+  }
+
+  /** Actors looked up by key during this session (null: not stored), so each key is read once per run. */
+  private readonly known = new Map<string, KnownActor | null>();
+
+  private remember(row: KnownActor | null, key = row?.key): void {
+    if (key === undefined) return;
+    if (this.known.size >= 200_000) this.known.clear();
+    this.known.set(key, row);
+  }
+
+  private forget(key: string): void {
+    this.known.delete(key);
+  }
+
+  /** Drop what was remembered (after a rollback or when actors are deleted). */
+  resetCache(): void {
+    this.known.clear();
   }
 
   byId(id: string): KnownActor | null {
@@ -56,9 +79,16 @@ export class ActorStore implements ActorDirectory {
   /** Store an article's resolved actors (creating new ones) and its mentions. */
   save(articleId: string, resolved: Map<string, ResolvedActor>, mentions: LocalMention[]): void {
     for (const r of resolved.values()) {
-      const created = this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null).changes > 0;
-      // a stored actor without a country or sector takes the one this article gives
-      if (!created && (r.local.country || r.local.sector)) this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+      if (!r.stored) {
+        const surname = r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null;
+        const created = this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, surname).changes > 0;
+        if (created) this.remember({ id: r.id, key: r.key, name: r.name, type: r.type, country: r.country, sector: r.sector });
+        else this.forget(r.key);
+      } else if (r.fills) {
+        // a stored actor without a country or sector takes the one this article gives
+        this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+        this.forget(r.key);
+      }
       for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
       for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);
     }
