@@ -17,7 +17,7 @@
 import type { Doc, Token } from '../../nlp/types.js';
 import type { ActorType, Sector } from '../../export/records.js';
 import type { LocalActor, LocalMention } from '../types.js';
-import { gazetteer, prepareText, demonymOf, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
+import { gazetteer, plainWordKey, prepareText, demonymOf, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
 import { patterns, type Patterns } from './patterns.js';
 import { foldName } from '../../util/fold.js';
 
@@ -76,6 +76,8 @@ const INITIAL = /^\p{Lu}\.?$/u;
 const POSSESSIVE = /^['’]s?$/;
 
 function isCap(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // an ASCII capital is itself a letter
   return CAP.test(t.text) && HAS_LETTER.test(t.text);
 }
 
@@ -132,7 +134,7 @@ export class ActorFinder {
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const matches = this.gaz.matchAt(this.prepared, t.start);
+      const matches = this.gaz.matchAt(this.prepared, t.start, plainWordKey(this.text, t.start, t.end, t.lower));
       for (const m of matches) {
         let lastTok = i;
         while (lastTok + 1 < toks.length && toks[lastTok]!.end < m.end) lastTok++;

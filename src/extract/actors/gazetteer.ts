@@ -47,6 +47,24 @@ function wordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || (c > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
 }
 
+/**
+ * The index key of a token when it is a plain ASCII word (`lower`), without slicing the text;
+ * undefined when the key must be computed with firstWordKey.
+ */
+export function plainWordKey(text: string, start: number, end: number, lower: string): string | undefined {
+  for (let x = start; x < end; x++) {
+    const c = text.charCodeAt(x);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return undefined;
+  }
+  if (end < text.length) {
+    const c = text.charCodeAt(end);
+    if (c === 46) {
+      if (end + 1 < text.length && wordChar(text.charCodeAt(end + 1))) return undefined;
+    } else if (wordChar(c)) return undefined;
+  }
+  return lower;
+}
+
 /** Index key: the first word at `offset` (letters, digits and periods), lower-cased. */
 export function firstWordKey(text: string, offset: number): string {
   let e = offset;
@@ -255,10 +273,10 @@ export class Gazetteer {
   }
 
   /** All entries matching the text at `offset`, longest first, ending on a word boundary. */
-  matchAt(p: PreparedText | string, offset: number): GazMatch[] {
+  matchAt(p: PreparedText | string, offset: number, key?: string): GazMatch[] {
     const prepared = typeof p === 'string' ? prepareText(p) : p;
     const text = prepared.text;
-    const list = this.index.get(firstWordKey(text, offset));
+    const list = this.index.get(key ?? firstWordKey(text, offset));
     if (!list) return [];
     const out: GazMatch[] = [];
     for (const e of list) {
