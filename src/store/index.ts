@@ -24,12 +24,35 @@ export class Store {
   }
 
   static open(path: string, opts: { readonly?: boolean } = {}): Store {
-    return new Store(openDb(path, opts));
+    const store = new Store(openDb(path, opts));
+    // articles committed by a writer that did not index them (none of ours) become searchable now
+    if (!opts.readonly) store.transaction(() => undefined);
+    return store;
   }
 
-  /** Run `fn` in one transaction: all of its writes land, or none do. */
+  /**
+   * Run `fn` in one transaction: all of its writes land, or none do. Nested in an open
+   * transaction it is a savepoint; the outermost one indexes new articles before committing.
+   */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    if (this.db.inTransaction) return this.db.transaction(fn)();
+    return this.db.transaction(() => {
+      const r = fn();
+      this.articles.flushIndex();
+      return r;
+    })();
+  }
+
+  /** Open a batch transaction by hand (for many sources per commit); end it with `commit()`. */
+  begin(): void {
+    this.db.exec('BEGIN');
+  }
+
+  /** Index the batch's new articles and commit it, if a transaction is open. */
+  commit(): void {
+    if (!this.db.inTransaction) return;
+    this.articles.flushIndex();
+    this.db.exec('COMMIT');
   }
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */
