@@ -15,14 +15,14 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+const TYPOGRAPHIC = /[‘’‚‛′“”„‟″«»‐‑‒–—―]/;
+
 /** Text normalised for identity: Unicode NFKC, typographic quotes and dashes unified, whitespace collapsed, case folded. */
 export function normaliseForId(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let t = s.normalize('NFKC');
+  if (TYPOGRAPHIC.test(t)) t = t.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+  // Same result as replacing every whitespace run by one space, without rewriting the single
+  // spaces between words (most of the text): only runs of two or more, and lone non-space whitespace.
+  return t.replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
 }
+
