@@ -116,7 +116,11 @@ const FURNITURE: RegExp[] = [
 
 /** True for a paragraph that is page furniture rather than article text. */
 export function isFurniture(text: string): boolean {
-  const t = cleanInline(text);
+  return isFurnitureClean(cleanInline(text));
+}
+
+/** isFurniture for text already through cleanInline (which leaves its own output unchanged). */
+export function isFurnitureClean(t: string): boolean {
   if (!t) return true;
   if (t.length > 300) return false;
   return FURNITURE.some((re) => re.test(t));
@@ -124,7 +128,12 @@ export function isFurniture(text: string): boolean {
 
 /** A photo/image credit line ("Photo: Jane Doe / Agency", "Image credit: ...", "Getty Images"). */
 export function isCredit(text: string): boolean {
-  const t = cleanInline(text).replace(/^[(\[]|[)\]]$/g, '');
+  return isCreditClean(cleanInline(text));
+}
+
+/** isCredit for text already through cleanInline. */
+export function isCreditClean(clean: string): boolean {
+  const t = clean.replace(/^[(\[]|[)\]]$/g, '');
   if (!t || t.length > 160) return false;
   return (
     /^(photo(graph)?s?|image|picture|pictures|credit|photo credit|image credit|illustration|video|footage|source image)\s*(by)?\s*[:/©]/i.test(t) ||
@@ -145,7 +154,11 @@ export function stripCredit(caption: string): string {
 
 /** A short "Source: X; Y" / "Sources: X, Y" line naming the article's sources; returns the names, or null. */
 export function sourcesLine(text: string): string[] | null {
-  const t = cleanInline(text);
+  return sourcesLineClean(cleanInline(text));
+}
+
+/** sourcesLine for text already through cleanInline. */
+export function sourcesLineClean(t: string): string[] | null {
   if (t.length > 200) return null;
   const m = /^sources?\s*:\s*(.+)$/i.exec(t);
   if (!m) return null;

@@ -14,7 +14,7 @@ import { assembleBody, cleanInline, type Piece } from './body.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { isOrganisationName, normaliseAuthors } from './authors.js';
-import { decodeEntities, httpUrl, isCredit, isFurniture, normaliseLanguage, sourcesLine, stripCredit, textOf } from './fields.js';
+import { decodeEntities, httpUrl, isCredit, isCreditClean, isFurnitureClean, normaliseLanguage, sourcesLineClean, stripCredit, textOf } from './fields.js';
 import type { Article, ReadResult } from './types.js';
 
 /** Text pieces and captions found in an HTML tree. */
@@ -258,13 +258,13 @@ export function tidyPieces(pieces: Piece[], title: string | null): { pieces: Pie
   for (const p of pieces) {
     const text = cleanInline(p.text);
     if (!text) continue;
-    if (isFurniture(text) || isCredit(text)) continue;
+    if (isFurnitureClean(text) || isCreditClean(text)) continue;
     if (t && !seenText && norm(text) === t) continue;
     if (!seenText || text.length < 80) {
       if (/^by\s+\S/i.test(text) && text.length < 100 && text.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(text)) continue;
       if (text.length < 40 && text.split(' ').length <= 6 && normaliseDate(text) !== null) continue;
     }
-    const src = p.kind !== 'h' ? sourcesLine(text) : null;
+    const src = p.kind !== 'h' ? sourcesLineClean(text) : null;
     if (src) {
       sourcesCited.push(...src);
       continue;

@@ -96,7 +96,11 @@ export class LElement extends LParent implements HElement {
     return Object.hasOwn(this.attrs, name);
   }
 
+  /** The tree does not change once parsed (an inserted head/body is empty), so text is computed once. */
+  private text: string | null = null;
+
   get textContent(): string {
+    if (this.text !== null) return this.text;
     let out = '';
     const walk = (nodes: LNode[]): void => {
       for (const n of nodes) {
@@ -105,6 +109,7 @@ export class LElement extends LParent implements HElement {
       }
     };
     walk(this.childNodes);
+    this.text = out;
     return out;
   }
 }

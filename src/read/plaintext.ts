@@ -67,8 +67,12 @@ const BOLD_CREDIT = /\*\*([^*]+)\*\*\s*$/;
 /** Wire-copy dateline: "ANKARA, March 3 (Reuters) - " at the start of the first paragraph. */
 const DATELINE = /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?)\s*\(([^)]{2,40})\)\s*[-–—]+\s*/;
 
+const MARKUP_CHAR = /[[*_]/;
+
 /** Remove Markdown-style link and emphasis syntax left by scrapers: [text](#) -> text, **x** -> x. */
 export function stripInlineMarkup(s: string): string {
+  // each pattern needs a '[', '*' or '_'
+  if (!MARKUP_CHAR.test(s)) return s;
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)/g, '$1')
@@ -81,7 +85,7 @@ function isCaption(line: string, conv: Conventions): string | null {
   if (bold) return cleanInline(line.slice(0, bold.index)) || null;
   const lower = line.toLowerCase();
   for (const m of conv.captionMarkers) {
-    const at = lower.indexOf(m.toLowerCase());
+    const at = lower.indexOf(m);
     if (at >= 0) {
       // "Text. Photo: Credit" -> caption "Text."; "Photo: Credit" alone -> credit only, no caption text.
       const before = cleanInline(line.slice(0, at));
