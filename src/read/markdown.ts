@@ -10,6 +10,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { assembleBody, cleanInline, type Piece } from './body.js';
+import { simpleFrontMatter } from './frontmatter.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { normaliseAuthors } from './authors.js';
@@ -295,6 +296,9 @@ function frontMatter(text: string, origin: string): FrontMatter {
   const m = /^(?:\ufeff)?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { data: {}, body: text, problem: null };
   const body = text.slice(m[0].length);
+  // most front matter is plain `key: value` lines, read here without the YAML library
+  const simple = simpleFrontMatter(m[1]!);
+  if (simple) return { data: simple, body, problem: null };
   try {
     const v: unknown = parseYaml(m[1]!, { logLevel: 'error' });
     if (v && typeof v === 'object' && !Array.isArray(v)) return { data: v as Record<string, unknown>, body, problem: null };
