@@ -14,8 +14,15 @@ export class Store {
   readonly actors: ActorStore;
   readonly events: EventStore;
   readonly quotes: QuoteStore;
+  /** One better-sqlite3 transaction function for all calls (making one per call cost more than the savepoint). */
+  private readonly inTransaction: (fn: () => unknown, outermost: boolean) => unknown;
 
   constructor(readonly db: DB) {
+    this.inTransaction = db.transaction((fn: () => unknown, outermost: boolean) => {
+      const r = fn();
+      if (outermost) this.articles.flushIndex();
+      return r;
+    });
     this.articles = new ArticleStore(db);
     this.sources = new SourceStore(db);
     this.actors = new ActorStore(db);
@@ -35,12 +42,7 @@ export class Store {
    * transaction it is a savepoint; the outermost one indexes new articles before committing.
    */
   transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) return this.db.transaction(fn)();
-    return this.db.transaction(() => {
-      const r = fn();
-      this.articles.flushIndex();
-      return r;
-    })();
+    return this.inTransaction(fn, !this.db.inTransaction) as T;
   }
 
   /** Open a batch transaction by hand (for many sources per commit); end it with `commit()`. */
