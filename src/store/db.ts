@@ -13,8 +13,6 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): DB {
   if (path !== ':memory:' && !opts.readonly) mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path, { readonly: !!opts.readonly, fileMustExist: !!opts.readonly });
   if (!opts.readonly) {
-    // bigger pages for new databases: fewer overflow pages for article rows and raw sources, fewer WAL frames
-    db.pragma('page_size = 16384');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     // fewer, larger checkpoints during bulk ingest (about 40 MB of WAL between them)
