@@ -95,6 +95,8 @@ export function normaliseLanguage(v: unknown): string | null {
 export function httpUrl(v: unknown, base?: string | null): string | null {
   const s = textOf(v)?.trim();
   if (!s) return null;
+  // an absolute url has a scheme and its ':'; without one (a name, a path) parsing can only throw, slowly
+  if (!base && !s.includes(':')) return null;
   try {
     const u = base ? new URL(s, base) : new URL(s);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
