@@ -115,6 +115,28 @@ export class LElement extends LParent implements HElement {
 }
 
 export class LDocument extends LParent implements HDocument {
+  /** All elements in document order, for the many whole-document queries of one page (reset on insertion). */
+  private all: LElement[] | null = null;
+
+  override querySelector(selectors: string): LElement | null {
+    const m = compile(selectors);
+    for (const el of this.elements()) if (m(el)) return el;
+    return null;
+  }
+
+  override querySelectorAll(selectors: string): LElement[] {
+    const m = compile(selectors);
+    return this.elements().filter(m);
+  }
+
+  private elements(): LElement[] {
+    if (!this.all) {
+      this.all = [];
+      collectElements(this.childNodes, this.all);
+    }
+    return this.all;
+  }
+
   get documentElement(): LElement | null {
     return firstElement(this.childNodes);
   }
@@ -130,6 +152,7 @@ export class LDocument extends LParent implements HDocument {
     if (!head || head.localName !== 'head') {
       head = new LElement('head', {}, root);
       root.childNodes.unshift(head);
+      this.all = null;
     }
     const kids = root.childNodes;
     const at = kids.indexOf(head);
@@ -144,6 +167,7 @@ export class LDocument extends LParent implements HDocument {
     if (!body || body.localName !== 'body') {
       body = new LElement('body', {}, root);
       kids.splice(at + 1, 0, body);
+      this.all = null;
     }
     return body;
   }
@@ -238,7 +262,9 @@ function compound(src: string, whole: string): Test {
   const tests: Test[] = [];
   if (m[1]) {
     const tag = m[1].toLowerCase();
-    tests.push((el) => el.localName === tag);
+    const test: Test = (el) => el.localName === tag;
+    tests.push(test);
+    if (!m[2]) TAG_ONLY.set(test, tag);
   }
   const attrs = m[2] ?? '';
   ATTRIBUTE.lastIndex = 0;
@@ -261,6 +287,8 @@ function matchChain(chain: Chain, i: number, el: LElement): boolean {
 }
 
 const compiled = new Map<string, Matcher>();
+/** Compound tests that are a bare tag name, with the name. */
+const TAG_ONLY = new Map<Test, string>();
 
 function compile(selectors: string): Matcher {
   let m = compiled.get(selectors);
@@ -270,11 +298,24 @@ function compile(selectors: string): Matcher {
     if (!parts[0]) throw new Error(`unsupported selector: ${selectors}`);
     return parts.map((p) => compound(p, selectors));
   });
-  m = chains.length === 1
+  const bareTags = chains.every((c) => c.length === 1 && TAG_ONLY.has(c[0]!));
+  if (bareTags && chains.length > 1) {
+    // a list of plain tag names ("p,div,li,..."): one set look-up
+    const tags = new Set(chains.map((c) => TAG_ONLY.get(c[0]!)!));
+    m = (el) => tags.has(el.localName);
+  } else m = chains.length === 1
     ? (el) => matchChain(chains[0]!, chains[0]!.length - 1, el)
     : (el) => chains.some((c) => matchChain(c, c.length - 1, el));
   compiled.set(selectors, m);
   return m;
+}
+
+function collectElements(nodes: LNode[], out: LElement[]): void {
+  for (const n of nodes) {
+    if (n.nodeType !== 1) continue;
+    out.push(n);
+    collectElements(n.childNodes, out);
+  }
 }
 
 function findFirst(nodes: LNode[], m: Matcher): LElement | null {
