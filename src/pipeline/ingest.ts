@@ -73,12 +73,12 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   let batchStart = 0;
   let batched = 0;
   const commit = (): void => {
-    if (store.db.inTransaction) store.db.exec('COMMIT');
+    store.commit();
     batched = 0;
   };
   const persist = (p: ProcessedSource, bytes: Buffer): { stored: number; duplicates: number } => {
     if (!store.db.inTransaction) {
-      store.db.exec('BEGIN');
+      store.begin();
       batchStart = performance.now();
     }
     const r = persistSource(store, p, bytes);

@@ -6,6 +6,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { isUtf8 } from 'node:buffer';
 import type { Problem } from './types.js';
 
 export interface Decoded {
@@ -21,12 +22,12 @@ function controlShare(bytes: Buffer): number {
   const n = Math.min(bytes.length, SAMPLE);
   if (!n) return 0;
   let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
-    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) bad++;
-  }
+  for (let i = 0; i < n; i++) bad += CONTROL_BYTE[bytes[i]!]!;
   return bad / n;
 }
+
+/** 1 for the control bytes counted by controlShare, 0 for the others. */
+const CONTROL_BYTE = new Uint8Array(256).map((_, b) => ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f ? 1 : 0));
 
 /** UTF-16 text without a BOM: many NULs, all on the same byte parity (ASCII-range text). */
 function bomlessUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
@@ -45,15 +46,14 @@ function bomlessUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
 }
 
 function hasNul(bytes: Buffer): boolean {
-  const n = Math.min(bytes.length, SAMPLE);
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
-  return false;
+  return bytes.subarray(0, SAMPLE).indexOf(0) !== -1;
 }
 
 /** Share of controls (C0 except whitespace, and C1) in decoded text: a wrong or binary decoding has many. */
 function textControlShare(s: string): number {
   const n = Math.min(s.length, SAMPLE);
   if (!n) return 0;
+  if (!CONTROL_CHAR.test(n < s.length ? s.slice(0, n) : s)) return 0;
   let bad = 0;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -61,6 +61,8 @@ function textControlShare(s: string): number {
   }
   return bad / n;
 }
+
+const CONTROL_CHAR = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]/;
 
 /**
  * How plausible a decoding is as Cyrillic prose: share of Cyrillic letters among non-ASCII
@@ -165,10 +167,12 @@ function decodeLegacy(bytes: Buffer): Decoded {
   return { text: decodeWith(bytes, enc), encoding: enc };
 }
 
-function finish(text: string, encoding: string, origin: string): Decoded | Problem {
-  const t = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+/** `nulFree`: the caller knows the text has no U+0000 (valid UTF-8 without a 0 byte). */
+function finish(text: string, encoding: string, origin: string, nulFree = false): Decoded | Problem {
+  let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
   if (!t.trim()) return { origin, reason: 'empty file' };
-  if (t.includes('\u0000') || textControlShare(t) > 0.1) return { origin, reason: 'binary file' };
+  if ((!nulFree && t.includes('\u0000')) || textControlShare(t) > 0.1) return { origin, reason: 'binary file' };
   return { text: t, encoding };
 }
 
@@ -195,12 +199,9 @@ export function decode(bytes: Buffer, origin: string): Decoded | Problem {
   }
   if (controlShare(bytes) > 0.1) return { origin, reason: 'binary file' };
 
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return finish(text, 'utf-8', origin);
-  } catch {
-    /* not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy encoding */
-  }
+  // Valid UTF-8 (no BOM here: handled above) decodes as is; the check is a fast native scan.
+  if (isUtf8(bytes)) return finish(bytes.toString('utf8'), 'utf-8', origin, bytes.indexOf(0) === -1);
+  // not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy encoding
   const mixed = mostlyUtf8(bytes);
   if (mixed !== null) return finish(mixed, 'utf-8', origin);
   const d = decodeLegacy(bytes);

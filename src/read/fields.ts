@@ -95,6 +95,8 @@ export function normaliseLanguage(v: unknown): string | null {
 export function httpUrl(v: unknown, base?: string | null): string | null {
   const s = textOf(v)?.trim();
   if (!s) return null;
+  // an absolute url has a scheme and its ':'; without one (a name, a path) parsing can only throw, slowly
+  if (!base && !s.includes(':')) return null;
   try {
     const u = base ? new URL(s, base) : new URL(s);
     if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
@@ -116,7 +118,11 @@ const FURNITURE: RegExp[] = [
 
 /** True for a paragraph that is page furniture rather than article text. */
 export function isFurniture(text: string): boolean {
-  const t = cleanInline(text);
+  return isFurnitureClean(cleanInline(text));
+}
+
+/** isFurniture for text already through cleanInline (which leaves its own output unchanged). */
+export function isFurnitureClean(t: string): boolean {
   if (!t) return true;
   if (t.length > 300) return false;
   return FURNITURE.some((re) => re.test(t));
@@ -124,7 +130,12 @@ export function isFurniture(text: string): boolean {
 
 /** A photo/image credit line ("Photo: Jane Doe / Agency", "Image credit: ...", "Getty Images"). */
 export function isCredit(text: string): boolean {
-  const t = cleanInline(text).replace(/^[(\[]|[)\]]$/g, '');
+  return isCreditClean(cleanInline(text));
+}
+
+/** isCredit for text already through cleanInline. */
+export function isCreditClean(clean: string): boolean {
+  const t = clean.replace(/^[(\[]|[)\]]$/g, '');
   if (!t || t.length > 160) return false;
   return (
     /^(photo(graph)?s?|image|picture|pictures|credit|photo credit|image credit|illustration|video|footage|source image)\s*(by)?\s*[:/©]/i.test(t) ||
@@ -145,7 +156,11 @@ export function stripCredit(caption: string): string {
 
 /** A short "Source: X; Y" / "Sources: X, Y" line naming the article's sources; returns the names, or null. */
 export function sourcesLine(text: string): string[] | null {
-  const t = cleanInline(text);
+  return sourcesLineClean(cleanInline(text));
+}
+
+/** sourcesLine for text already through cleanInline. */
+export function sourcesLineClean(t: string): string[] | null {
   if (t.length > 200) return null;
   const m = /^sources?\s*:\s*(.+)$/i.exec(t);
   if (!m) return null;

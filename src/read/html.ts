@@ -9,11 +9,12 @@
  */
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
+import { parseLight, type HDocument, type HElement, type HNode, type HText } from './lightdom.js';
 import { assembleBody, cleanInline, type Piece } from './body.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { isOrganisationName, normaliseAuthors } from './authors.js';
-import { decodeEntities, httpUrl, isCredit, isFurniture, normaliseLanguage, sourcesLine, stripCredit, textOf } from './fields.js';
+import { decodeEntities, httpUrl, isCredit, isCreditClean, isFurnitureClean, normaliseLanguage, sourcesLineClean, stripCredit, textOf } from './fields.js';
 import type { Article, ReadResult } from './types.js';
 
 /** Text pieces and captions found in an HTML tree. */
@@ -41,10 +42,10 @@ const FURNITURE_ATTR =
 
 const CREDIT_ATTR = /(credit|copyright|attribution|photographer|source)/i;
 
-type El = Element;
+type El = HElement;
 
-function tagOf(n: Node): string {
-  return (n as El).localName?.toLowerCase?.() ?? (n as El).tagName?.toLowerCase?.() ?? '';
+function tagOf(n: HNode): string {
+  return (n as El).localName?.toLowerCase?.() ?? '';
 }
 
 function isHidden(el: El): boolean {
@@ -69,10 +70,12 @@ function isFurnitureEl(el: El, tag: string): boolean {
 }
 
 /** Plain text of an element, skipping scripts, styles and credit spans; `<br>` → newline. */
-function inlineText(el: Node, skipCredits = false): string {
+function inlineText(el: HNode, skipCredits = false): string {
   let out = '';
-  for (const c of Array.from(el.childNodes)) {
-    if (c.nodeType === 3) out += (c as Text).data;
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const c = kids[i]!;
+    if (c.nodeType === 3) out += (c as HText).data;
     else if (c.nodeType === 1) {
       const t = tagOf(c);
       if (SKIP.has(t)) continue;
@@ -142,7 +145,7 @@ class Walker {
     }
   }
 
-  block(el: Node, kind: Piece['kind']): void {
+  block(el: HNode, kind: Piece['kind']): void {
     const st = { buf: '' };
     this.children(el, kind, st);
     this.flush(st, kind);
@@ -157,10 +160,12 @@ class Walker {
   }
 
   /** Walk the children of `el`, adding inline text to the open paragraph `st` and recursing into blocks. */
-  private children(el: Node, kind: Piece['kind'], st: { buf: string }): void {
-    for (const c of Array.from(el.childNodes)) {
+  private children(el: HNode, kind: Piece['kind'], st: { buf: string }): void {
+    const kids = el.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (c.nodeType === 3) {
-        st.buf += (c as Text).data;
+        st.buf += (c as HText).data;
         continue;
       }
       if (c.nodeType !== 1) continue;
@@ -211,7 +216,7 @@ class Walker {
 }
 
 /** Split an HTML element's content into body pieces and captions. */
-export function elementToPieces(root: Node): HtmlText {
+export function elementToPieces(root: HNode): HtmlText {
   const w = new Walker();
   w.block(root, 'p');
   return { pieces: w.pieces, captions: dedupe(w.captions) };
@@ -219,8 +224,8 @@ export function elementToPieces(root: Node): HtmlText {
 
 /** Split an HTML fragment (e.g. a feed item's content or a JSON `content` field) into pieces and captions. */
 export function htmlFragmentToPieces(html: string): HtmlText {
-  const { document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`);
-  const r = elementToPieces(document.body);
+  const document = parseLight(`<!DOCTYPE html><html><body>${html}</body></html>`);
+  const r = elementToPieces(document.body!);
   return { pieces: tidyPieces(r.pieces, null).pieces, captions: r.captions };
 }
 
@@ -253,13 +258,13 @@ export function tidyPieces(pieces: Piece[], title: string | null): { pieces: Pie
   for (const p of pieces) {
     const text = cleanInline(p.text);
     if (!text) continue;
-    if (isFurniture(text) || isCredit(text)) continue;
+    if (isFurnitureClean(text) || isCreditClean(text)) continue;
     if (t && !seenText && norm(text) === t) continue;
     if (!seenText || text.length < 80) {
       if (/^by\s+\S/i.test(text) && text.length < 100 && text.split(/\s+/).length <= 12 && !/[.!?]["”]?$/.test(text)) continue;
       if (text.length < 40 && text.split(' ').length <= 6 && normaliseDate(text) !== null) continue;
     }
-    const src = p.kind !== 'h' ? sourcesLine(text) : null;
+    const src = p.kind !== 'h' ? sourcesLineClean(text) : null;
     if (src) {
       sourcesCited.push(...src);
       continue;
@@ -299,7 +304,7 @@ function parseJsonLd(raw: string): unknown {
 }
 
 /** JSON-LD nodes of a document, flattened (arrays and @graph), with an @id index. */
-function jsonLdNodes(doc: Document): { nodes: Json[]; byId: Map<string, Json> } {
+function jsonLdNodes(doc: HDocument): { nodes: Json[]; byId: Map<string, Json> } {
   const nodes: Json[] = [];
   const byId = new Map<string, Json>();
   const visit = (v: unknown, depth: number): void => {
@@ -341,7 +346,7 @@ function articleNode(nodes: Json[]): Json | null {
 }
 
 /** Meta tags by lower-cased name/property/itemprop/http-equiv, in document order. */
-function metaMap(doc: Document): Map<string, string[]> {
+function metaMap(doc: HDocument): Map<string, string[]> {
   const m = new Map<string, string[]>();
   for (const el of Array.from(doc.querySelectorAll('meta'))) {
     const content = el.getAttribute('content');
@@ -396,7 +401,7 @@ interface PageMeta {
   captions: string[];
 }
 
-function pageMeta(doc: Document): PageMeta {
+function pageMeta(doc: HDocument): PageMeta {
   const meta = metaMap(doc);
   const { nodes, byId } = jsonLdNodes(doc);
   const ld = articleNode(nodes);
@@ -489,16 +494,21 @@ export function plainTextToPieces(text: string): Piece[] {
   });
 }
 
-/** Main text of the page: Readability first, then a plain walk of the body without its furniture. */
-function mainText(doc: Document): HtmlText & { byline: string | null } {
-  let byline: string | null = null;
-  // Fast path: a page with one <article> holding the story needs no Readability scoring.
+/**
+ * Fast path: a page with one <article> holding the story needs no Readability scoring.
+ * Null when the page needs Readability.
+ */
+function articleText(doc: HDocument): HtmlText | null {
   const articles = doc.querySelectorAll('article');
-  if (articles.length === 1) {
-    const res = elementToPieces(articles[0]!);
-    const paras = res.pieces.filter((p) => p.kind === 'p');
-    if (paras.length >= 3 && paras.reduce((n, p) => n + p.text.length, 0) >= 400) return { ...res, byline };
-  }
+  if (articles.length !== 1) return null;
+  const res = elementToPieces(articles[0]!);
+  const paras = res.pieces.filter((p) => p.kind === 'p');
+  return paras.length >= 3 && paras.reduce((n, p) => n + p.text.length, 0) >= 400 ? res : null;
+}
+
+/** Main text of a page without a clear <article>: Readability first, then a plain walk of the body without its furniture. */
+function readabilityText(doc: Document): HtmlText & { byline: string | null } {
+  let byline: string | null = null;
   const fallbackRoot = (): Node | null => doc.querySelector('article') ?? doc.querySelector('main') ?? doc.body;
   // Readability mutates the document, so take what the fallback needs first.
   const fallbackSource = fallbackRoot()?.cloneNode(true) ?? null;
@@ -535,9 +545,12 @@ function withRoot(text: string): string {
 
 /** Read an HTML page into one Article (or a Problem when no article text is found). */
 export function readHtml(text: string, origin: string): ReadResult {
-  let doc: Document;
+  const html = withRoot(text);
+  // Metadata and the one-<article> fast path read a light tree; Readability gets a linkedom
+  // document of the same markup, built only when the fast path does not apply.
+  let doc: ReturnType<typeof parseLight>;
   try {
-    doc = parseHTML(withRoot(text)).document;
+    doc = parseLight(html);
   } catch (e) {
     return { articles: [], problems: [{ origin, reason: `cannot parse HTML: ${(e as Error).message}` }] };
   }
@@ -545,7 +558,21 @@ export function readHtml(text: string, origin: string): ReadResult {
     return { articles: [], problems: [{ origin, reason: 'no article text found' }] };
   }
   const meta = pageMeta(doc);
-  const main = mainText(doc);
+  let main: HtmlText & { byline: string | null };
+  const fast = articleText(doc);
+  if (fast) {
+    main = { ...fast, byline: null };
+  } else {
+    let full: Document;
+    try {
+      full = parseHTML(html).document;
+    } catch (e) {
+      return { articles: [], problems: [{ origin, reason: `cannot parse HTML: ${(e as Error).message}` }] };
+    }
+    // as the light tree above: looking up the body adds an empty head/body where linkedom wants them
+    if (!full.documentElement || !full.body) return { articles: [], problems: [{ origin, reason: 'no article text found' }] };
+    main = readabilityText(full);
+  }
   let { pieces, sourcesCited } = tidyPieces(main.pieces, meta.title);
   if (!pieces.some((p) => p.kind !== 'h') && meta.articleBody) {
     ({ pieces, sourcesCited } = tidyPieces(plainTextToPieces(meta.articleBody), meta.title));

@@ -10,6 +10,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { assembleBody, cleanInline, type Piece } from './body.js';
+import { simpleFrontMatter } from './frontmatter.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { normaliseAuthors } from './authors.js';
@@ -37,41 +38,50 @@ export function stripInline(s: string, captions: string[] = [], refs: Set<string
   const kept: string[] = [];
   const keep = (t: string): string => `${PH}${kept.push(t) - 1}${PH}`;
   let t = s;
+  // Each step below only changes text holding its marker character, so text without it skips the step.
   // Code spans: content kept verbatim.
-  t = t.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_a, _f, code: string) => keep(code.trim()));
-  // Hard line breaks ("\" at the end of a line), then backslash escapes.
-  t = t.replace(/\\\n/g, ' ');
-  t = t.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, (_a, c: string) => keep(c));
-  // HTML comments and tags.
-  t = t.replace(/<!--[\s\S]*?-->/g, '');
-  // Autolinks and bare angle-bracket urls/emails are dropped.
-  t = t.replace(/<(?:https?:\/\/|mailto:|www\.)[^>\s]*>|<[\w.+-]+@[\w.-]+>/gi, '');
-  // Inline tags vanish without a trace (<em>E</em>U stays one word); other tags separate words.
-  t = t.replace(/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|font|del|ins)(?:\s[^<>]*)?\/?>/gi, '');
-  t = t.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
-  // Images: inline and reference style.
-  const img = (_a: string, alt: string): string => {
-    const a = cleanInline(stripInline(alt));
-    if (a && a.split(/\s+/).length >= 2 && !/\.(jpe?g|png|gif|webp|svg)$/i.test(a)) captions.push(stripCredit(a));
-    return ' ';
-  };
-  t = t.replace(/!\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, img);
-  t = t.replace(/!\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, img);
-  // Footnote references.
-  t = t.replace(/\[\^[^\]]+\]/g, '');
-  // Links: inline, reference, collapsed; shortcut only when the label is a defined reference.
-  t = t.replace(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, '$1');
-  t = t.replace(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\]]*)\]/g, '$1');
-  t = t.replace(/\[([^\[\]]+)\](?!\()/g, (all, label: string) => (refs.has(label.toLowerCase()) ? label : all));
-  // Emphasis and strike-through (twice, for nesting like ***x*** or **_x_**).
-  for (let i = 0; i < 2; i++) {
-    t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
-    t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
-    t = t.replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/g, '$1');
-    t = t.replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([\s\S]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2');
+  if (t.includes('`')) t = t.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_a, _f, code: string) => keep(code.trim()));
+  if (t.includes('\\')) {
+    // Hard line breaks ("\" at the end of a line), then backslash escapes.
+    t = t.replace(/\\\n/g, ' ');
+    t = t.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, (_a, c: string) => keep(c));
   }
-  t = decodeEntities(t);
-  t = t.replace(new RegExp(`${PH}(\\d+)${PH}`, 'g'), (_a, n: string) => kept[Number(n)] ?? '');
+  if (t.includes('<')) {
+    // HTML comments and tags.
+    t = t.replace(/<!--[\s\S]*?-->/g, '');
+    // Autolinks and bare angle-bracket urls/emails are dropped.
+    t = t.replace(/<(?:https?:\/\/|mailto:|www\.)[^>\s]*>|<[\w.+-]+@[\w.-]+>/gi, '');
+    // Inline tags vanish without a trace (<em>E</em>U stays one word); other tags separate words.
+    t = t.replace(/<\/?(?:a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|font|del|ins)(?:\s[^<>]*)?\/?>/gi, '');
+    t = t.replace(/<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi, ' ');
+  }
+  if (t.includes('[')) {
+    // Images: inline and reference style.
+    const img = (_a: string, alt: string): string => {
+      const a = cleanInline(stripInline(alt));
+      if (a && a.split(/\s+/).length >= 2 && !/\.(jpe?g|png|gif|webp|svg)$/i.test(a)) captions.push(stripCredit(a));
+      return ' ';
+    };
+    t = t.replace(/!\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, img);
+    t = t.replace(/!\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, img);
+    // Footnote references.
+    t = t.replace(/\[\^[^\]]+\]/g, '');
+    // Links: inline, reference, collapsed; shortcut only when the label is a defined reference.
+    t = t.replace(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)/g, '$1');
+    t = t.replace(/\[((?:[^\[\]]|\[[^\]]*\])*)\]\[([^\]]*)\]/g, '$1');
+    t = t.replace(/\[([^\[\]]+)\](?!\()/g, (all, label: string) => (refs.has(label.toLowerCase()) ? label : all));
+  }
+  // Emphasis and strike-through (twice, for nesting like ***x*** or **_x_**).
+  if (/[*_~]/.test(t)) {
+    for (let i = 0; i < 2; i++) {
+      t = t.replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, '$2');
+      t = t.replace(/~~(?=\S)([\s\S]*?\S)~~/g, '$1');
+      t = t.replace(/\*(?=[^\s*])([\s\S]*?[^\s*])\*/g, '$1');
+      t = t.replace(/(^|[^\p{L}\p{N}_])_(?=[^\s_])([\s\S]*?[^\s_])_(?![\p{L}\p{N}_])/gu, '$1$2');
+    }
+  }
+  if (t.includes('&')) t = decodeEntities(t);
+  if (t.includes(PH)) t = t.replace(new RegExp(`${PH}(\\d+)${PH}`, 'g'), (_a, n: string) => kept[Number(n)] ?? '');
   return t;
 }
 
@@ -295,6 +305,9 @@ function frontMatter(text: string, origin: string): FrontMatter {
   const m = /^(?:\ufeff)?---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
   if (!m) return { data: {}, body: text, problem: null };
   const body = text.slice(m[0].length);
+  // most front matter is plain `key: value` lines, read here without the YAML library
+  const simple = simpleFrontMatter(m[1]!);
+  if (simple) return { data: simple, body, problem: null };
   try {
     const v: unknown = parseYaml(m[1]!, { logLevel: 'error' });
     if (v && typeof v === 'object' && !Array.isArray(v)) return { data: v as Record<string, unknown>, body, problem: null };

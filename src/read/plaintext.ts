@@ -28,8 +28,11 @@ interface BoilerplateLexicon {
 interface Conventions {
   labels: Map<string, { text: string; sources: boolean }>;
   labelRe: RegExp;
-  drop: RegExp[];
+  /** The drop patterns as one alternation (none uses back-references): matches when one of them does. */
+  drop: RegExp;
   captionMarkers: string[];
+  /** Finds every line where a caption marker occurs (Unicode case folding covers toLowerCase), maybe a few more. */
+  anyCaptionMarker: RegExp;
 }
 
 let conventions: Conventions | null = null;
@@ -46,8 +49,9 @@ function getConventions(): Conventions {
   conventions = {
     labels,
     labelRe: new RegExp(`^(${alternatives.join('|')})\\s*:\\s*(.*)$`, 'i'),
-    drop: lex.drop.map((p) => new RegExp(p, 'i')),
+    drop: new RegExp(lex.drop.map((p) => `(?:${p})`).join('|'), 'i'),
     captionMarkers: lex.caption_markers.map((m) => m.toLowerCase()),
+    anyCaptionMarker: new RegExp(lex.caption_markers.map(escapeRe).join('|'), 'iu'),
   };
   return conventions;
 }
@@ -67,8 +71,12 @@ const BOLD_CREDIT = /\*\*([^*]+)\*\*\s*$/;
 /** Wire-copy dateline: "ANKARA, March 3 (Reuters) - " at the start of the first paragraph. */
 const DATELINE = /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?)\s*\(([^)]{2,40})\)\s*[-–—]+\s*/;
 
+const MARKUP_CHAR = /[[*_]/;
+
 /** Remove Markdown-style link and emphasis syntax left by scrapers: [text](#) -> text, **x** -> x. */
 export function stripInlineMarkup(s: string): string {
+  // each pattern needs a '[', '*' or '_'
+  if (!MARKUP_CHAR.test(s)) return s;
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[([^\]]+)\]\((?:[^()\s]|\([^)]*\))*\)/g, '$1')
@@ -79,9 +87,10 @@ export function stripInlineMarkup(s: string): string {
 function isCaption(line: string, conv: Conventions): string | null {
   const bold = BOLD_CREDIT.exec(line);
   if (bold) return cleanInline(line.slice(0, bold.index)) || null;
+  if (!conv.anyCaptionMarker.test(line)) return null;
   const lower = line.toLowerCase();
   for (const m of conv.captionMarkers) {
-    const at = lower.indexOf(m.toLowerCase());
+    const at = lower.indexOf(m);
     if (at >= 0) {
       // "Text. Photo: Credit" -> caption "Text."; "Photo: Credit" alone -> credit only, no caption text.
       const before = cleanInline(line.slice(0, at));
@@ -186,8 +195,9 @@ export function readPlainText(text: string, origin: string): ReadResult {
       if (caption) captions.push(stripInlineMarkup(caption));
       continue;
     }
-    line = cleanInline(stripInlineMarkup(line));
-    if (!line || conv.drop.some((re) => re.test(line))) continue;
+    const stripped = stripInlineMarkup(line);
+    if (stripped !== line) line = cleanInline(stripped);
+    if (!line || conv.drop.test(line)) continue;
     if (BARE_URL.test(line)) continue;
 
     const lab = conv.labelRe.exec(line);

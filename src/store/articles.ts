@@ -90,7 +90,21 @@ export class ArticleStore {
       byPrefix: db.prepare<[string], RawArticleRow>('SELECT * FROM articles WHERE id LIKE ? LIMIT 2'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
       origins: db.prepare<[string], { origin: string }>('SELECT origin FROM article_origins WHERE article_id = ? ORDER BY origin'),
+      pending: db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM articles_fts_pending) AS n'),
+      index: db.prepare(`INSERT INTO articles_fts(rowid, title, body)
+        SELECT a.rowid, a.title, a.body FROM articles_fts_pending p JOIN articles a ON a.rowid = p.rowid ORDER BY p.rowid`),
+      unqueue: db.prepare('DELETE FROM articles_fts_pending'),
     };
+  }
+
+  /**
+   * Add the articles inserted since the last call to the full-text index (one FTS5 segment for the
+   * lot). Call it inside the transaction that inserted them, before it commits.
+   */
+  flushIndex(): void {
+    if (!this.stmts.pending.get()!.n) return;
+    this.stmts.index.run();
+    this.stmts.unqueue.run();
   }
 
   has(id: string): boolean {

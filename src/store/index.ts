@@ -14,8 +14,15 @@ export class Store {
   readonly actors: ActorStore;
   readonly events: EventStore;
   readonly quotes: QuoteStore;
+  /** One better-sqlite3 transaction function for all calls (making one per call cost more than the savepoint). */
+  private readonly inTransaction: (fn: () => unknown, outermost: boolean) => unknown;
 
   constructor(readonly db: DB) {
+    this.inTransaction = db.transaction((fn: () => unknown, outermost: boolean) => {
+      const r = fn();
+      if (outermost) this.articles.flushIndex();
+      return r;
+    });
     this.articles = new ArticleStore(db);
     this.sources = new SourceStore(db);
     this.actors = new ActorStore(db);
@@ -24,18 +31,36 @@ export class Store {
   }
 
   static open(path: string, opts: { readonly?: boolean } = {}): Store {
-    return new Store(openDb(path, opts));
+    const store = new Store(openDb(path, opts));
+    // articles committed by a writer that did not index them (none of ours) become searchable now
+    if (!opts.readonly) store.transaction(() => undefined);
+    return store;
   }
 
-  /** Run `fn` in one transaction: all of its writes land, or none do. */
+  /**
+   * Run `fn` in one transaction: all of its writes land, or none do. Nested in an open
+   * transaction it is a savepoint; the outermost one indexes new articles before committing.
+   */
   transaction<T>(fn: () => T): T {
     try {
-      return this.db.transaction(fn)();
+      return this.inTransaction(fn, !this.db.inTransaction) as T;
     } catch (e) {
       // rolled back: what the actor store remembers of this transaction may be gone
       this.actors.resetCache();
       throw e;
     }
+  }
+
+  /** Open a batch transaction by hand (for many sources per commit); end it with `commit()`. */
+  begin(): void {
+    this.db.exec('BEGIN');
+  }
+
+  /** Index the batch's new articles and commit it, if a transaction is open. */
+  commit(): void {
+    if (!this.db.inTransaction) return;
+    this.articles.flushIndex();
+    this.db.exec('COMMIT');
   }
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */

@@ -160,5 +160,23 @@ export const MIGRATIONS: string[] = [
     WHERE type = 'person';
   CREATE INDEX actors_surname ON actors(surname) WHERE surname IS NOT NULL;
   `,
+  // 6: the article full-text index is filled once per transaction instead of once per article
+  // (one FTS5 segment per batch, not per source). New articles are queued in articles_fts_pending by
+  // the trigger and indexed by ArticleStore.flushIndex() before the transaction commits, so a
+  // committed article is always searchable. An article deleted before it was indexed leaves the queue only.
+  `
+  CREATE TABLE articles_fts_pending (rowid INTEGER PRIMARY KEY);
+  DROP TRIGGER articles_ai;
+  DROP TRIGGER articles_ad;
+  CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts_pending(rowid) VALUES (new.rowid);
+  END;
+  CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, body)
+      SELECT 'delete', old.rowid, old.title, old.body
+      WHERE NOT EXISTS (SELECT 1 FROM articles_fts_pending WHERE rowid = old.rowid);
+    DELETE FROM articles_fts_pending WHERE rowid = old.rowid;
+  END;
+  `,
 ];
 

@@ -1,28 +1,34 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
+
+/** One-shot sha256 (crypto.hash, Node >= 20.12), else a Hash object: same digest either way. */
+const oneShot = (crypto as { hash?: (alg: string, data: string | Uint8Array, enc: 'hex') => string }).hash;
+function sha256Hex(data: string | Uint8Array): string {
+  return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
+}
 
 /** A stable id: prefix + the first 16 hex digits of sha256 over the parts (joined by NUL). */
 export function hashId(prefix: string, ...parts: (string | number | null | undefined)[]): string {
-  const h = createHash('sha256');
+  let joined = '';
   parts.forEach((p, i) => {
-    if (i) h.update('\u0000');
-    h.update(p == null ? '' : String(p));
+    if (i) joined += '\u0000';
+    joined += p == null ? '' : String(p);
   });
-  return prefix + h.digest('hex').slice(0, 16);
+  // hashing the joined string is hashing its parts' UTF-8 one after the other (NUL is one byte and pairs no surrogates)
+  return prefix + sha256Hex(joined).slice(0, 16);
 }
 
 /** sha256 hex of raw bytes (source identity). */
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return sha256Hex(bytes);
 }
+
+const TYPOGRAPHIC = /[‘’‚‛′“”„‟″«»‐‑‒–—―]/;
 
 /** Text normalised for identity: Unicode NFKC, typographic quotes and dashes unified, whitespace collapsed, case folded. */
 export function normaliseForId(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let t = s.normalize('NFKC');
+  if (TYPOGRAPHIC.test(t)) t = t.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-');
+  // Same result as replacing every whitespace run by one space, without rewriting the single
+  // spaces between words (most of the text): only runs of two or more, and lone non-space whitespace.
+  return t.replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
 }

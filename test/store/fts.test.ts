@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Store } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
+import { tempDir } from '../helpers/cli.js';
+import type { Article } from '../../src/read/types.js';
+
+function art(title: string, body: string): Article {
+  return { file: null, url: null, outlet: null, title, published: null, authors: [], language: 'en', body, captions: [], sourcesCited: [], blocks: [], format: 'text' };
+}
+
+function addOne(store: Store, id: string, a: Article): void {
+  store.sources.insert({ id: `s_${id}`, origin: id, format: 'text', encoding: 'utf-8', size: 1 }, Buffer.from(id));
+  store.articles.insert(id, `s_${id}`, 0, a);
+}
+
+describe('article full-text index', () => {
+  it('indexes articles when their transaction commits, batch or single', () => {
+    const store = Store.open(join(tempDir(), 'f.db'));
+    store.transaction(() => addOne(store, 'a1', art('Talks in Geneva', 'Envoys met in Geneva on Monday.')));
+    expect(store.articles.search('Geneva', 10).map((h) => h.id)).toEqual(['a1']);
+    store.begin();
+    store.transaction(() => addOne(store, 'a2', art('Summit in Oslo', 'Leaders gathered in Oslo.')));
+    store.transaction(() => addOne(store, 'a3', art('More Oslo', 'A second day in Oslo and Geneva.')));
+    store.commit();
+    expect(store.articles.search('Oslo', 10).map((h) => h.id).sort()).toEqual(['a2', 'a3']);
+    expect(store.articles.search('Geneva', 10).map((h) => h.id).sort()).toEqual(['a1', 'a3']);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    store.close();
+  });
+
+  it('stays consistent when articles are deleted before and after indexing', () => {
+    const store = Store.open(join(tempDir(), 'g.db'));
+    store.transaction(() => addOne(store, 'b1', art('Indexed', 'Ceasefire talks in Doha.')));
+    store.transaction(() => {
+      addOne(store, 'b2', art('Not yet indexed', 'Ceasefire talks in Cairo.'));
+      // deleted in the transaction that inserted it: leaves the queue, never reaches the index
+      expect(store.articles.deleteBySource('s_b2')).toBe(1);
+      expect(store.articles.deleteBySource('s_b1')).toBe(1);
+    });
+    expect(store.articles.search('ceasefire', 10)).toEqual([]);
+    store.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    store.close();
+  });
+
+  it('keeps a database made by the previous schema searchable after the upgrade', () => {
+    const path = join(tempDir(), 'old.db');
+    const old = new Database(path);
+    for (let v = 0; v < 5; v++) old.exec(MIGRATIONS[v]!);
+    old.pragma('user_version = 5');
+    old.exec(`INSERT INTO sources (id, origin, size, bytes, added_at) VALUES ('s', 'x', 1, x'00', 'now');
+      INSERT INTO articles (id, source_id, item, title, authors, language, body, captions, sources_cited, blocks, format, added_at)
+      VALUES ('c1', 's', 0, 'Old talks', '[]', 'en', 'Envoys in Vienna.', '[]', '[]', '[]', 'text', 'now');`);
+    old.close();
+    const store = Store.open(path);
+    expect(store.articles.search('Vienna', 10).map((h) => h.id)).toEqual(['c1']);
+    store.transaction(() => addOne(store, 'c2', art('New talks', 'More envoys in Vienna.')));
+    expect(store.articles.search('Vienna', 10).map((h) => h.id).sort()).toEqual(['c1', 'c2']);
+    store.db.exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+    store.close();
+  });
+});
