@@ -106,3 +106,15 @@ describe('roles with a portfolio', () => {
     expect(x.actor('Haruki Tanabe')?.roles[0]).toBe('Deputy minister for foreign affairs');
   });
 });
+
+describe('officials speaking in a place', () => {
+  it('takes the state of the place an official of no stated country speaks in, but not for diplomats', () => {
+    const x = extractText(styleA('Arrest draws protest', 'March 12, 2026',
+      'In Tokyo, Chief Cabinet Secretary Renji Okabe said the arrest had followed the law.',
+      'In Beijing, Ambassador Takeo Mori was summoned to the foreign ministry.',
+      'Two people were injured, regional governor Petro Danylenko said in Kharkiv.'));
+    expect(x.actor('Renji Okabe')?.country).toBe('JPN');
+    expect(x.actor('Takeo Mori')?.country ?? null).toBeNull();
+    expect(x.actor('Petro Danylenko')?.country).toBe('UKR');
+  });
+});

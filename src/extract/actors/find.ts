@@ -20,6 +20,7 @@ import type { LocalActor, LocalMention } from '../types.js';
 import { gazetteer, plainWordKey, prepareText, demonymOf, type GazEntry, type Gazetteer, type PreparedText } from './gazetteer.js';
 import { patterns, type Patterns } from './patterns.js';
 import { foldName } from '../../util/fold.js';
+import { placeAt } from '../places.js';
 
 export type MentionKind = 'name' | 'short' | 'title' | 'fixed' | 'group' | 'demonym';
 
@@ -892,6 +893,29 @@ export class ActorFinder {
 
   // ---- result ------------------------------------------------------------------------------
 
+  /**
+   * "In Tokyo, Chief Cabinet Secretary X said", "regional governor X said in Lviv": an official of
+   * no stated country who speaks in a place of one state serves that state. Not for diplomats,
+   * who serve where they are posted from.
+   */
+  private placeOfStatement(p: Person): string | null {
+    if (p.sector !== 'GOV' && p.sector !== 'MIL') return null;
+    if (p.roles.some((r) => /ambassador|envoy|representative|consul|diplomat|charg/.test(r.text.toLowerCase()))) return null;
+    const first = this.mentions.find((m) => m.actor === p.key);
+    if (!first) return null;
+    const s = this.doc.sentences[this.toks[first.first]!.sentence]!;
+    let found: string | null = null;
+    for (let k = s.first; k < s.last - 1; k++) {
+      if (this.toks[k]!.lower !== 'in') continue;
+      const h = this.hitAt[k + 1];
+      const iso3 = h && ['capital', 'seat', 'state'].includes(h.entry.kind) && h.first === k + 1 ? h.entry.country : placeAt(this.doc, k + 1)?.iso3 ?? null;
+      if (!iso3) continue;
+      if (found && found !== iso3) return null; // two states named: no telling
+      found = iso3;
+    }
+    return found;
+  }
+
   private finish(): ActorAnalysis {
     const actors: LocalActor[] = [];
     for (const p of this.persons.values()) {
@@ -903,6 +927,7 @@ export class ActorFinder {
           if (other?.country) p.country = other.country;
         }
       }
+      if (!p.country) p.country = this.placeOfStatement(p);
       actors.push({
         key: p.key,
         name: p.name,

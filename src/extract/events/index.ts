@@ -7,7 +7,7 @@ import type { LocalAttribution, LocalEvent } from '../types.js';
 import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
-import { placeAt } from './places.js';
+import { placeAt } from '../places.js';
 import { tokenRange } from '../../nlp/query.js';
 import { eventCues, type Cues } from './lexicon.js';
 import { modalityOf } from './modality.js';
@@ -371,7 +371,7 @@ function placeTarget(ctx: ArticleContext, from: number, source: string[]): strin
   for (let k = from; k < from + 10 && k < toks.length && toks[k]!.sentence === sent; k++) {
     const t = toks[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';' || (t.text === ',' && /ing$/.test(toks[k + 1]?.lower ?? ''))) break;
-    const place = placeAt(ctx, k);
+    const place = placeAt(ctx.doc, k);
     if (!place) continue;
     const key = `state:${place.iso3}`;
     if (ctx.actor(key) && !source.includes(key)) return [key];
