@@ -20,6 +20,13 @@ export interface ActorSummary extends ActorRow {
 
 export class ActorStore implements ActorDirectory {
   private readonly stmts;
+  /**
+   * Stored actors by key, as this connection last wrote or read them: most actors of an article are
+   * already stored, and this spares a lookup, an ignored insert and a no-op update for each of them.
+   * Only rows known to exist are kept; see `revalidate` and `forget` for when it is dropped.
+   */
+  private readonly cache = new Map<string, KnownActor>();
+  private dataVersion = -1;
 
   constructor(private readonly db: DB) {
     this.stmts = {
@@ -38,11 +45,28 @@ export class ActorStore implements ActorDirectory {
          WHERE r.actor_id = ? ORDER BY a.published, r.role`),
       mentionsOf: db.prepare<[string], { article_id: string; start: number; end: number; text: string }>(
         'SELECT article_id, start, end, text FROM mentions WHERE actor_id = ? ORDER BY article_id, start'),
+      dataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     };
   }
 
+  /** Drop the actor cache when another connection has committed since we last looked. */
+  revalidate(): void {
+    const v = this.stmts.dataVersion.get()!;
+    if (v !== this.dataVersion) this.cache.clear();
+    this.dataVersion = v;
+  }
+
+  /** Drop the actor cache (after a rollback or a wholesale delete). */
+  forget(): void {
+    this.cache.clear();
+  }
+
   byKey(key: string): KnownActor | null {
-    return this.stmts.byKey.get(key) ?? null;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const row = this.stmts.byKey.get(key) ?? null;
+    if (row) this.cache.set(key, row);
+    return row;
   }
 
   byId(id: string): KnownActor | null {
@@ -56,9 +80,16 @@ export class ActorStore implements ActorDirectory {
   /** Store an article's resolved actors (creating new ones) and its mentions. */
   save(articleId: string, resolved: Map<string, ResolvedActor>, mentions: LocalMention[]): void {
     for (const r of resolved.values()) {
-      const created = this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null).changes > 0;
-      // a stored actor without a country or sector takes the one this article gives
-      if (!created && (r.local.country || r.local.sector)) this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+      const stored = this.cache.get(r.key);
+      if (!stored) {
+        const created = this.stmts.insert.run(r.id, r.key, r.name, r.type, r.country, r.sector, r.type === 'person' ? r.key.slice(r.key.indexOf(':') + 1).split(' ').pop()! : null).changes > 0;
+        if (created) this.cache.set(r.key, { id: r.id, key: r.key, name: r.name, type: r.type, country: r.country, sector: r.sector });
+        else if (r.local.country || r.local.sector) this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+      } else if ((!stored.country && r.local.country) || (!stored.sector && r.local.sector)) {
+        // a stored actor without a country or sector takes the one this article gives
+        this.stmts.fill.run(r.local.country, r.local.sector, r.id);
+        this.cache.set(r.key, { ...stored, country: stored.country ?? r.local.country, sector: stored.sector ?? r.local.sector });
+      }
       for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
       for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);
     }

@@ -29,7 +29,13 @@ export class Store {
 
   /** Run `fn` in one transaction: all of its writes land, or none do. */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    this.actors.revalidate();
+    try {
+      return this.db.transaction(fn)();
+    } catch (e) {
+      this.actors.forget();
+      throw e;
+    }
   }
 
   /** Delete everything derived from the sources (articles and what was extracted from them). */
@@ -37,6 +43,7 @@ export class Store {
     this.db.exec(`DELETE FROM quotes; DELETE FROM event_attributions; DELETE FROM event_reports; DELETE FROM event_actors; DELETE FROM events;
       DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
       DELETE FROM article_origins; DELETE FROM articles;`);
+    this.actors.forget();
   }
 
   close(): void {

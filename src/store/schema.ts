@@ -160,5 +160,10 @@ export const MIGRATIONS: string[] = [
     WHERE type = 'person';
   CREATE INDEX actors_surname ON actors(surname) WHERE surname IS NOT NULL;
   `,
+  // 6: direct quotes reach the full-text index from QuoteStore.save instead of a trigger: a trigger that writes
+  // to an FTS5 table makes every quote insert a statement savepoint, and FTS5 flushes its pending terms
+  // to disk at each savepoint (about 0.5 ms per article). Deletes keep their trigger.
+  `
+  DROP TRIGGER quotes_ai;
+  `,
 ];
-
