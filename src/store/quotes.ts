@@ -44,17 +44,21 @@ function toRecord(r: QuoteRow): QuoteRecord {
 
 export class QuoteStore {
   private readonly insertStmt;
+  private readonly indexStmt;
 
   constructor(private readonly db: DB) {
     this.insertStmt = db.prepare(`INSERT OR IGNORE INTO quotes (id, article_id, speaker, speaker_text, text, direct, cue, start, end, via, listener)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // the full-text index holds what was said in so many words (direct quotes); see migration 6
+    this.indexStmt = db.prepare('INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)');
   }
 
   save(articleId: string, quotes: LocalQuote[], actors: Map<string, ResolvedActor>): void {
     const id = (k: string | null): string | null => (k ? actors.get(k)?.id ?? null : null);
     for (const q of quotes) {
-      this.insertStmt.run(hashId('q_', articleId, q.start, q.end, q.direct ? 1 : 0), articleId, id(q.speaker), q.speakerText, q.text,
+      const r = this.insertStmt.run(hashId('q_', articleId, q.start, q.end, q.direct ? 1 : 0), articleId, id(q.speaker), q.speakerText, q.text,
         q.direct ? 1 : 0, q.cue, q.start, q.end, id(q.via), id(q.listener));
+      if (q.direct && r.changes > 0) this.indexStmt.run(r.lastInsertRowid, q.text);
     }
   }
 

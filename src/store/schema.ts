@@ -178,5 +178,10 @@ export const MIGRATIONS: string[] = [
     DELETE FROM articles_fts_pending WHERE rowid = old.rowid;
   END;
   `,
+  // 7: direct quotes reach the full-text index from QuoteStore.save instead of a trigger: a trigger that writes
+  // to an FTS5 table makes every quote insert a statement savepoint, and FTS5 flushes its pending terms
+  // to disk at each savepoint (about 0.5 ms per article). Deletes keep their trigger.
+  `
+  DROP TRIGGER quotes_ai;
+  `,
 ];
-
