@@ -2,22 +2,6 @@
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}]/u;
 
-/** Whitespace as wink's tokenizer splits on it (spaces, NBSP-like spaces, tab, CR, LF). */
-export function isWinkSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 10 ||
-    c === 13 ||
-    c === 9 ||
-    c === 0xa0 ||
-    (c >= 0x2002 && c <= 0x2005) ||
-    c === 0x2009 ||
-    c === 0x200a ||
-    c === 0x202f ||
-    c === 0x205f
-  );
-}
-
 /** Letter or combining mark (any script). */
 export function isLetter(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -30,7 +30,6 @@ export const CAT = {
   currency: 11,
   punctuation: 12,
   symbol: 13,
-  wordRP: 15,
   decade: 18,
 } as const;
 

@@ -267,7 +267,6 @@ export class ActorFinder {
     // the word right before the name must be a title, role or honorific
     const isRole = (h: Hit | undefined): h is Hit => !!h && (h.entry.kind === 'role' || h.entry.kind === 'title' || h.entry.kind === 'honorific');
     let h0 = this.hitAt[k];
-    let roleEnd = k;
     if (!isRole(h0)) {
       // a portfolio after the role: "minister for foreign affairs Akira Sato", "Minister of State for Europe Ana Ruiz"
       let j = k;
@@ -318,7 +317,8 @@ export class ActorFinder {
       }
       break;
     }
-    const last = Math.max(headHit.last, roleEnd + 1);
+    // the role runs up to the name (a portfolio included)
+    const last = Math.max(headHit.last, first);
     const text = this.text.slice(toks[start]!.start, toks[last - 1]!.end).replace(/\s+/g, ' ');
     return { text, country, sector, head: headHit.entry.name.toLowerCase(), first: start, last };
   }
@@ -483,8 +483,7 @@ export class ActorFinder {
       // "Minister of Home Affairs Tito Karnavian": the portfolio's capitalised words run into the name
       if (!known && (!role || this.pat.portfolio.has(this.toks[first]!.lower))) {
         // the name starts after the last portfolio word
-        const start = first;
-        for (let s = start + 1; s <= last - 2 && this.pat.portfolio.has(this.toks[s - 1]!.lower); s++) {
+        for (let s = first + 1; s <= last - 2 && this.pat.portfolio.has(this.toks[s - 1]!.lower); s++) {
           const r = this.rolePrefix(s);
           if (r) {
             role = r;
