@@ -18,6 +18,18 @@ export interface ActorSummary extends ActorRow {
   mentions: number;
 }
 
+/** One article's mentions as stored: its spans (JSON) and the body they point into. */
+interface PackedMentions {
+  article_id: string;
+  spans: string;
+  body: string;
+}
+
+function unpack(row: PackedMentions): MentionRecord[] {
+  return (JSON.parse(row.spans) as [string, number, number][]).map(([actor, start, end]) => (
+    { kind: 'mention', actor, article: row.article_id, start, end, text: row.body.slice(start, end) }));
+}
+
 export class ActorStore implements ActorDirectory {
   private readonly stmts;
 
@@ -31,13 +43,15 @@ export class ActorStore implements ActorDirectory {
       fill: db.prepare('UPDATE actors SET country = coalesce(country, ?), sector = coalesce(sector, ?) WHERE id = ?'),
       alias: db.prepare('INSERT OR IGNORE INTO actor_aliases (actor_id, alias, article_id) VALUES (?, ?, ?)'),
       role: db.prepare('INSERT OR IGNORE INTO actor_roles (actor_id, role, article_id) VALUES (?, ?, ?)'),
-      mention: db.prepare('INSERT OR IGNORE INTO mentions (article_id, actor_id, start, end, text) VALUES (?, ?, ?, ?, ?)'),
+      mentions: db.prepare('INSERT OR REPLACE INTO article_mentions (article_id, spans) VALUES (?, ?)'),
+      actorArticle: db.prepare('INSERT OR REPLACE INTO actor_articles (actor_id, article_id, mentions) VALUES (?, ?, ?)'),
       aliases: db.prepare<[string], { alias: string }>('SELECT DISTINCT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias'),
       roles: db.prepare<[string], { role: string; article_id: string; published: string | null }>(
         `SELECT r.role, r.article_id, a.published FROM actor_roles r JOIN articles a ON a.id = r.article_id
          WHERE r.actor_id = ? ORDER BY a.published, r.role`),
-      mentionsOf: db.prepare<[string], { article_id: string; start: number; end: number; text: string }>(
-        'SELECT article_id, start, end, text FROM mentions WHERE actor_id = ? ORDER BY article_id, start'),
+      mentionsOf: db.prepare<[string], PackedMentions>(
+        `SELECT m.article_id, m.spans, a.body FROM actor_articles x JOIN article_mentions m ON m.article_id = x.article_id
+         JOIN articles a ON a.id = x.article_id WHERE x.actor_id = ? ORDER BY x.article_id`),
     };
   }
 
@@ -92,10 +106,23 @@ export class ActorStore implements ActorDirectory {
       for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
       for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);
     }
+    // one row of spans for the article and one per actor named in it; a span already taken keeps its first actor
+    const spans: [string, number, number][] = [];
+    const seen = new Set<string>();
+    const counts = new Map<string, number>();
     for (const m of mentions) {
       const r = resolved.get(m.actor);
-      if (r) this.stmts.mention.run(articleId, r.id, m.start, m.end, m.text);
+      if (!r) continue;
+      const at = `${m.start}:${m.end}`;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      spans.push([r.id, m.start, m.end]);
+      counts.set(r.id, (counts.get(r.id) ?? 0) + 1);
     }
+    if (!spans.length) return;
+    spans.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+    this.stmts.mentions.run(articleId, JSON.stringify(spans));
+    for (const [actorId, n] of counts) this.stmts.actorArticle.run(actorId, articleId, n);
   }
 
   record(row: KnownActor): ActorRecord {
@@ -116,19 +143,23 @@ export class ActorStore implements ActorDirectory {
   }
 
   mentionsOf(id: string): { article: string; start: number; end: number; text: string }[] {
-    return this.stmts.mentionsOf.all(id).map((m) => ({ article: m.article_id, start: m.start, end: m.end, text: m.text }));
+    const out: { article: string; start: number; end: number; text: string }[] = [];
+    for (const row of this.stmts.mentionsOf.all(id)) {
+      for (const m of unpack(row)) if (m.actor === id) out.push({ article: m.article, start: m.start, end: m.end, text: m.text });
+    }
+    return out;
   }
 
   /** Actors that have at least one mention, in creation order. */
   all(): KnownActor[] {
     return this.db.prepare<[], ActorRow>(
-      'SELECT id, key, name, type, country, sector FROM actors a WHERE EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = a.id) ORDER BY rowid').all();
+      'SELECT id, key, name, type, country, sector FROM actors a WHERE EXISTS (SELECT 1 FROM actor_articles x WHERE x.actor_id = a.id) ORDER BY rowid').all();
   }
 
   *iterateMentions(): IterableIterator<MentionRecord> {
-    const q = this.db.prepare<[], { actor_id: string; article_id: string; start: number; end: number; text: string }>(
-      'SELECT m.actor_id, m.article_id, m.start, m.end, m.text FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.rowid, m.start');
-    for (const m of q.iterate()) yield { kind: 'mention', actor: m.actor_id, article: m.article_id, start: m.start, end: m.end, text: m.text };
+    const q = this.db.prepare<[], PackedMentions>(
+      'SELECT m.article_id, m.spans, a.body FROM article_mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.rowid');
+    for (const row of q.iterate()) yield* unpack(row);
   }
 
   /** Actors a user means by `name`: exact name or alias (any case, any transliteration), else a substring match. */
@@ -154,8 +185,8 @@ export class ActorStore implements ActorDirectory {
       p.name = `%${f.name}%`;
     }
     const sql = `SELECT a.id, a.key, a.name, a.type, a.country, a.sector,
-        (SELECT count(DISTINCT article_id) FROM mentions m WHERE m.actor_id = a.id) AS articles,
-        (SELECT count(*) FROM mentions m WHERE m.actor_id = a.id) AS mentions
+        (SELECT count(*) FROM actor_articles x WHERE x.actor_id = a.id) AS articles,
+        (SELECT coalesce(sum(x.mentions), 0) FROM actor_articles x WHERE x.actor_id = a.id) AS mentions
       FROM actors a ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
       ORDER BY mentions DESC, a.name LIMIT @limit`;
     return this.db.prepare<Record<string, unknown>, ActorSummary>(sql).all(p);

@@ -66,7 +66,7 @@ export class Store {
   /** Delete everything derived from the sources (articles and what was extracted from them). */
   clearDerived(): void {
     this.db.exec(`DELETE FROM quotes; DELETE FROM event_attributions; DELETE FROM event_reports; DELETE FROM event_actors; DELETE FROM events;
-      DELETE FROM mentions; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
+      DELETE FROM article_mentions; DELETE FROM actor_articles; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
       DELETE FROM article_origins; DELETE FROM articles;`);
     this.actors.resetCache();
   }
