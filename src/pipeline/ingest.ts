@@ -82,7 +82,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   };
   const persist = (p: ProcessedSource, bytes: Buffer): { stored: number; duplicates: number } => {
     if (!store.db.inTransaction) {
-      store.begin();
+      store.begin({ bulk: true });
       batchStart = performance.now();
     }
     const r = persistSource(store, p, bytes);

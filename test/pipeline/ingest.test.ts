@@ -46,6 +46,20 @@ describe('ingest', () => {
     expect(exportRecords(a)).toEqual(exportRecords(b));
   });
 
+  it('writes only rows whose references hold, though a bulk batch does not check them row by row', async () => {
+    const { Store } = await import('../../src/store/index.js');
+    const { ingest } = await import('../../src/pipeline/ingest.js');
+    const store = Store.open(join(tempDir(), 'fk.db'));
+    const s = await ingest(store, [join(SHARED, 'seeds'), 'test/fixtures/dev/articles', 'examples']);
+    expect(s.stored).toBeGreaterThan(20);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    for (const table of ['article_mentions', 'actor_articles', 'events', 'quotes']) {
+      expect((store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n).toBeGreaterThan(0);
+    }
+    store.close();
+  });
+
   it('reads stdin with -', () => {
     const db = join(tempDir(), 's.db');
     const r = run(['--db', db, '--json', 'ingest', '-'], { input: article(7) });
