@@ -2,10 +2,10 @@
  * Ingest orchestration: inputs -> sources -> process (in this thread or a worker pool) -> persist.
  * Every source is stored in its own transaction, in input order; problems are collected, never thrown.
  */
-import type { Problem } from '../read/types.js';
+import type { Problem, Source } from '../read/types.js';
 import type { Store } from '../store/index.js';
 import { expandInputs, loadSource, DEFAULT_MAX_BYTES, type Input } from '../sources/index.js';
-import { processSource, type ProcessedSource, type ProcessOptions } from './process.js';
+import { processSources, type ProcessedSource, type ProcessOptions } from './process.js';
 import { persistSource } from './persist.js';
 import { ProcessPool } from './pool.js';
 
@@ -42,6 +42,10 @@ export interface IngestOptions extends ProcessOptions {
   shouldStop?: () => boolean;
 }
 
+/** Single-thread batches: at most this many sources, and they stop growing past this many bytes. */
+const BATCH_SOURCES = 32;
+const BATCH_BYTES = 256 * 1024;
+
 export async function ingest(store: Store, args: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
   const t0 = performance.now();
   const { inputs, problems } = expandInputs(args);
@@ -57,15 +61,14 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!, popts) : null;
-  const window = pool ? pool.size * 4 : 1;
+  const window = (pool?.size ?? 1) * 4;
   const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
   let interrupted = false;
 
   const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
     const src = await loadSource(input, maxBytes);
     if ('reason' in src) return src;
-    const p = pool ? await pool.run(src) : processSource(src, popts);
-    return { p, bytes: src.bytes };
+    return { p: await pool!.run(src), bytes: src.bytes };
   };
 
   // Sources are written in batches of whole sources: one commit per ~2 s or 1,000 sources instead of one per file.
@@ -90,14 +93,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     return r;
   };
 
-  const finish = async (): Promise<void> => {
-    const next = pending.shift()!;
-    let r: { p: ProcessedSource; bytes: Buffer } | Problem;
-    try {
-      r = await next.result;
-    } catch (e) {
-      r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
-    }
+  const settle = (r: { p: ProcessedSource; bytes: Buffer } | Problem): void => {
     if ('reason' in r) {
       report(r);
     } else {
@@ -113,16 +109,56 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     opts.onProgress?.(progress);
   };
 
-  try {
-    for (const input of inputs) {
-      if (opts.shouldStop?.()) {
-        interrupted = true;
-        break;
-      }
-      pending.push({ input, result: start(input) });
-      if (pending.length >= window) await finish();
+  const finish = async (): Promise<void> => {
+    const next = pending.shift()!;
+    let r: { p: ProcessedSource; bytes: Buffer } | Problem;
+    try {
+      r = await next.result;
+    } catch (e) {
+      r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
     }
-    while (pending.length) await finish();
+    settle(r);
+  };
+
+  // In this thread, sources go through in small batches, each stage over the whole batch (see processSources).
+  const inBatches = async (): Promise<void> => {
+    for (let i = 0; i < inputs.length && !interrupted;) {
+      const chunk: Input[] = [];
+      let size = 0;
+      while (i < inputs.length && chunk.length < BATCH_SOURCES && size < BATCH_BYTES) {
+        if (opts.shouldStop?.()) {
+          interrupted = true;
+          break;
+        }
+        chunk.push(inputs[i]!);
+        size += inputs[i++]!.size ?? BATCH_BYTES;
+      }
+      const loaded = await Promise.all(chunk.map((input) => loadSource(input, maxBytes)));
+      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts);
+      let j = 0;
+      for (const s of loaded) {
+        if ('reason' in s) settle(s);
+        else {
+          const p = done[j++]!;
+          settle('reason' in p ? p : { p, bytes: s.bytes });
+        }
+      }
+    }
+  };
+
+  try {
+    if (!pool) await inBatches();
+    else {
+      for (const input of inputs) {
+        if (opts.shouldStop?.()) {
+          interrupted = true;
+          break;
+        }
+        pending.push({ input, result: start(input) });
+        if (pending.length >= window) await finish();
+      }
+      while (pending.length) await finish();
+    }
   } finally {
     commit();
     await pool?.close();

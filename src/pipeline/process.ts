@@ -3,10 +3,11 @@
  * No I/O and no store access, so it runs the same in the main thread or a worker.
  */
 import type { Article, Problem, Source } from '../read/types.js';
+import type { Doc } from '../nlp/types.js';
 import { readSource, type Format } from '../read/index.js';
 import { hashId, normaliseForId, sha256 } from '../util/ids.js';
 import { analyze } from '../nlp/analyze.js';
-import { extract, type ExtractLevel } from '../extract/index.js';
+import { extractAll, type ExtractLevel } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
 
 export interface ProcessedArticle {
@@ -40,27 +41,57 @@ export function articleId(a: Pick<Article, 'title' | 'body'>): string {
   return hashId('a_', normaliseForId(a.title), normaliseForId(a.body));
 }
 
+/** Read one source and (per `opts.extract`) analyse and extract each of its articles; throws what a stage throws. */
 export function processSource(src: Source, opts: ProcessOptions = {}): ProcessedSource {
-  const level = opts.extract ?? 'all';
-  const read = readSource(src);
-  let tokens = 0;
-  const articles = read.articles.map((article, item) => {
-    let extraction = EMPTY;
-    if (level !== 'none') {
-      const doc = analyze(article.body);
-      tokens += doc.tokens.length;
-      extraction = extract(article, doc, level);
-    }
-    return { id: articleId(article), item, article, extraction };
-  });
-  return {
-    origin: src.origin,
-    sourceId: sha256(src.bytes),
-    size: src.bytes.length,
-    format: read.format,
-    encoding: read.encoding,
-    articles,
-    problems: read.problems,
-    tokens,
-  };
+  return processSources([src], opts, true)[0] as ProcessedSource;
 }
+
+/**
+ * `processSource` over a batch of sources, one stage at a time over all their articles (read, then
+ * analyse, then each extraction stage): the same results, faster, because each stage's data stays in
+ * the CPU caches. A source whose processing throws becomes a Problem; the others go on.
+ */
+export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethrow = false): (ProcessedSource | Problem)[] {
+  const level = opts.extract ?? 'all';
+  const out: (ProcessedSource | Problem)[] = new Array(srcs.length);
+  const fail = (k: number, e: unknown): void => {
+    if (rethrow) throw e;
+    out[k] = { origin: srcs[k]!.origin, reason: `internal error: ${(e as Error).message}` };
+  };
+  const items: { k: number; article: Article; doc: Doc }[] = [];
+  srcs.forEach((src, k) => {
+    try {
+      const read = readSource(src);
+      const p: ProcessedSource = {
+        origin: src.origin, sourceId: sha256(src.bytes), size: src.bytes.length, format: read.format, encoding: read.encoding,
+        articles: read.articles.map((article, item) => ({ id: articleId(article), item, article, extraction: EMPTY })),
+        problems: read.problems, tokens: 0,
+      };
+      if (level !== 'none') {
+        for (const a of p.articles) {
+          const doc = analyze(a.article.body);
+          p.tokens += doc.tokens.length;
+          items.push({ k, article: a.article, doc });
+        }
+      }
+      out[k] = p;
+    } catch (e) {
+      fail(k, e);
+    }
+  });
+  if (level === 'none') return out;
+  const live = items.filter((it) => !('reason' in out[it.k]!));
+  const extracted = extractAll(live, level);
+  const next = new Map<number, number>();
+  live.forEach((it, j) => {
+    const n = next.get(it.k) ?? 0;
+    next.set(it.k, n + 1);
+    const p = out[it.k]!;
+    const x = extracted[j]!;
+    if ('reason' in p) return;
+    if (x instanceof Error) fail(it.k, x);
+    else p.articles[n]!.extraction = x;
+  });
+  return out;
+}
+
