@@ -7,10 +7,10 @@ import { EVENT_TYPES } from '../../export/records.js';
 import { loadLexicon } from '../../util/lexicon.js';
 
 export type Step =
-  | { kind: 'word'; alts: string[] }
+  | { kind: 'word'; alts: string[]; set: ReadonlySet<string> }
   | { kind: 'gap' }
   | { kind: 'target' }
-  | { kind: 'not'; alts: string[] };
+  | { kind: 'not'; alts: string[]; set: ReadonlySet<string> };
 
 export interface Pattern {
   type: EventType;
@@ -55,8 +55,13 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
     const w = parts[i]!;
     if (w === '*') steps.push({ kind: 'gap' });
     else if (w === '{t}') steps.push({ kind: 'target' });
-    else if (w.startsWith('~')) steps.push({ kind: 'not', alts: w.slice(1).split('|') });
-    else steps.push({ kind: 'word', alts: w.split('|') });
+    else if (w.startsWith('~')) {
+      const alts = w.slice(1).split('|');
+      steps.push({ kind: 'not', alts, set: new Set(alts) });
+    } else {
+      const alts = w.split('|');
+      steps.push({ kind: 'word', alts, set: new Set(alts) });
+    }
   }
   const words = steps.filter((s) => s.kind === 'word').length;
   return {
@@ -83,10 +88,12 @@ let lex: EventLexicon | null = null;
 
 /** Singular form used to index and match nouns: "sanctions" -> "sanction", "talks" stays "talks". */
 export function singular(w: string): string {
+  // only a word ending in "s" changes
+  if (w.charCodeAt(w.length - 1) !== 115) return w;
   if (w === 'talks' || w === 'news' || w === 'arms' || w === 'hostilities' || w.endsWith('ss')) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && w.length > 3) return w.slice(0, -1);
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('ses')) return w.slice(0, -2);
+  if (w.length > 3) return w.slice(0, -1);
   return w;
 }
 
