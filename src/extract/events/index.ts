@@ -9,7 +9,7 @@ import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
 import { tokenRange } from '../../nlp/query.js';
-import { eventCues, type Cues } from './lexicon.js';
+import { eventCues, type Cues, type OutcomeCue } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
@@ -345,20 +345,30 @@ function topic(ctx: ArticleContext, from: number, sentence: number): string | nu
 }
 
 function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | null {
+  // the first label (in lexicon order) with a cue anywhere in the sentence; cues are looked up by their first word
   const s = ctx.doc.sentences[sentence]!;
-  for (const o of cues.outcomes) {
-    for (let k = s.first; k < s.last; k++) {
-      for (const p of o.cues) {
-        let ok = true;
-        for (let j = 0; j < p.length && ok; j++) {
-          const t = ctx.toks[k + j];
-          ok = !!t && t.sentence === sentence && (t.lower === p[j] || t.lemma === p[j] || (p[j] === "n't" && t.lemma === 'not'));
-        }
-        if (ok) return o.label;
+  const toks = ctx.toks;
+  let best = Infinity;
+  const tryCues = (list: OutcomeCue[] | undefined, k: number): void => {
+    if (!list) return;
+    for (const c of list) {
+      if (c.label >= best) continue;
+      const p = c.phrase;
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) {
+        const t = toks[k + j];
+        ok = !!t && t.sentence === sentence && (t.lower === p[j] || t.lemma === p[j] || (p[j] === "n't" && t.lemma === 'not'));
       }
+      if (ok) best = c.label;
     }
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = toks[k]!;
+    tryCues(cues.outcomesByFirst.get(t.lower), k);
+    if (t.lemma !== t.lower) tryCues(cues.outcomesByFirst.get(t.lemma), k);
+    if (t.lemma === 'not' && t.lower !== "n't") tryCues(cues.outcomesByFirst.get("n't"), k);
   }
-  return null;
+  return best === Infinity ? null : cues.outcomes[best]!.label;
 }
 
 /** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */

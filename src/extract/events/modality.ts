@@ -31,6 +31,12 @@ function sentenceHas(toks: Token[], sentence: number, from: number, phrases: str
   return false;
 }
 
+/** Is one of the tokens [from, to) a verb with one of the lemmas? */
+function someVerbIn(toks: Token[], from: number, to: number, lemmas: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) if (toks[k]!.pos === 'VERB' && lemmas.has(toks[k]!.lemma)) return true;
+  return false;
+}
+
 const PLANNED = new Set(['planned', 'proposed', 'upcoming', 'scheduled', 'expected', 'forthcoming', 'prospective', 'future', 'mooted', 'envisaged', 'intended', 'anticipated']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to', 'of']);
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
@@ -66,7 +72,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   // Inside a demand on someone else ("demands that Ukrainian troops withdraw", "urged X to meet").
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - 10 && toks[k]!.sentence === sent; k--) {
     // "wants Germany to deliver" is a demand on someone else; "wants to hold talks" is the subject's own intent
-    if (anyPhraseEndsAt(toks, k, cues.request) && toks[k]!.pos === 'VERB' && toks[k + 1]?.lower !== 'to') {
+    if (cues.request.endsAt(toks, k) && toks[k]!.pos === 'VERB' && toks[k + 1]?.lower !== 'to') {
       // "X demanded talks with Y": the demand's own object is the REQUEST event, handled by its own trigger
       return { skip: true, reason: 'inside a demand' };
     }
@@ -118,10 +124,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     const forTo = toks[b - 1]?.lower === 'for';
     // a purpose clause after a journey: "flew to Moscow to meet Putin", "is expected to visit Turkey next month to meet"
     const purpose = !forTo && (gov.pos === 'NOUN' || gov.pos === 'PROPN' || gov.pos === 'ADV') &&
-      toks.slice(ctx.doc.sentences[sent]!.first, g).some((t) => t.pos === 'VERB' && cues.purposeVerbs.has(t.lemma));
+      someVerbIn(toks, ctx.doc.sentences[sent]!.first, g, cues.purposeVerbs);
     if (purpose) modality = 'intended';
-    else if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
-    else if (anyPhraseEndsAt(toks, g, cues.request)) return { skip: true, reason: 'inside a demand' };
+    else if (cues.intent.endsAt(toks, g)) modality = 'intended';
+    else if (cues.request.endsAt(toks, g)) return { skip: true, reason: 'inside a demand' };
     else if (gov.pos === 'VERB' && CONTINUING.has(gov.lemma)) modality = 'asserted';
     else if (gov.pos === 'AUX' && (gov.lemma === 'be' || gov.lemma === 'have')) modality = 'intended'; // "is to meet", "have to agree"
     else return { skip: true, reason: `infinitive after "${gov.text}"` };
@@ -163,7 +169,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     for (let j = from0; j < toks.length && j < from0 + 14 && toks[j]!.sentence === sent; j++) {
       const t = toks[j]!;
       if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'which' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
-      if (anyPhraseEndsAt(toks, j, cues.cancel) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
+      if (cues.cancel.endsAt(toks, j) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
       if (t.pos === 'AUX' || t.pos === 'PART') {
         if (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower)) {
           aux = t;
@@ -172,10 +178,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
         if (cues.negation.has(t.lower)) negated = true;
       }
     }
-    for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (anyPhraseEndsAt(toks, j, cues.cancel)) negated = true;
-    if (verbAt !== m.first && anyPhraseEndsAt(toks, verbAt, cues.cancel)) negated = true;
+    for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (cues.cancel.endsAt(toks, j)) negated = true;
+    if (verbAt !== m.first && cues.cancel.endsAt(toks, verbAt)) negated = true;
     for (let j = Math.max(0, m.first - 2); j < m.first; j++) {
-      if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+      if (cues.hypoWords.endsAt(toks, j)) modality = 'hypothetical';
       // "a planned drill", "the proposed talks", "an upcoming visit"
       else if (PLANNED.has(toks[j]!.lower) && modality === 'asserted') modality = 'intended';
     }
