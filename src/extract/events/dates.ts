@@ -168,6 +168,66 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 const chronoParser = chrono.casual.clone();
+
+/**
+ * Words one of which every match of a chrono parser's pattern holds (read off the patterns of
+ * chrono-node 2.10.3's casual English configuration; the lower-cased text is searched). A parser
+ * whose words are all absent finds nothing, so leaving it out changes no result: chrono runs each
+ * parser on its own over the whole text, then the refiners over all results.
+ */
+const DIGIT = /[0-9]/;
+const has = (lc: string, words: string[]): boolean => words.some((w) => lc.includes(w));
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const PARSER_NEEDS: Record<string, (lc: string) => boolean> = {
+  ENYearMonthDayParser: (lc) => DIGIT.test(lc),
+  ISOFormatParser: (lc) => DIGIT.test(lc),
+  SlashDateFormatParser: (lc) => DIGIT.test(lc),
+  ENSlashMonthFormatParser: (lc) => DIGIT.test(lc),
+  ENTimeExpressionParser: (lc) => DIGIT.test(lc),
+  ENYearMonthNameParser: (lc) => DIGIT.test(lc),
+  ENMonthNameLittleEndianParser: (lc) => has(lc, MONTH_WORDS),
+  ENMonthNameMiddleEndianParser: (lc) => has(lc, MONTH_WORDS),
+  ENMonthNameParser: (lc) => has(lc, MONTH_WORDS),
+  ENWeekdayParser: (lc) => has(lc, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week']),
+  ENCasualDateParser: (lc) => has(lc, ['now', 'today', 'morrow', 'tmr', 'yesterday', 'night']),
+  ENCasualTimeParser: (lc) => has(lc, ['morning', 'evening', 'night', 'midday', 'noon']),
+  ENEndOfCurrentMonthParser: (lc) => lc.includes('month'),
+  ENRelativeDateFormatParser: (lc) => has(lc, ['this', 'last', 'past', 'next']),
+  ENTimeUnitAgoFormatParser: (lc) => has(lc, ['ago', 'before', 'earlier']),
+  ENTimeUnitLaterFormatParser: (lc) => has(lc, ['later', 'after', 'from now', 'henceforth', 'forward', 'out']),
+  ENTimeUnitCasualRelativeFormatParser: (lc) => has(lc, ['this', 'last', 'past', 'next', 'after', '+', '-']),
+  ENTimeUnitWithinFormatParser: (lc) => has(lc, ['in', 'for']),
+};
+/** The patterns PARSER_NEEDS was read from; another chrono version parses with all its parsers. */
+const PATTERNS_READ = 'f0b22bd6';
+
+function patternsDigest(parsers: chrono.Parser[]): string {
+  const context = new chrono.ParsingContext('', new Date(0));
+  let h = 0;
+  for (const p of parsers) {
+    const s = p.constructor.name + ' ' + p.pattern(context).source + ' ' + p.pattern(context).flags + '\n';
+    for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+const canSkipParsers = parserNeeds.every((f) => f) && patternsDigest(chronoParser.parsers) === PATTERNS_READ;
+const chronoSubsets = new Map<number, chrono.Chrono>();
+
+/** chrono's casual parse of `text`, with only the parsers whose words the text holds (same results). */
+function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
+  if (!canSkipParsers) return chronoParser.parse(text, ref);
+  const lc = text.toLowerCase();
+  let mask = 0;
+  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i]!(lc)) mask |= 1 << i;
+  let c = chronoSubsets.get(mask);
+  if (!c) {
+    c = new chrono.Chrono({ parsers: chronoParser.parsers.filter((_, i) => mask & (1 << i)), refiners: chronoParser.refiners });
+    chronoSubsets.set(mask, c);
+  }
+  return c.parse(text, ref);
+}
 const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|weekend)/i;
 
 /** All date expressions in `text` (a sentence starting at body offset `offset`). */
@@ -187,7 +247,7 @@ export function findDates(text: string, offset: number, published: string | null
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
   const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chronoParser.parse(text, ref)) {
+  for (const r of chronoParse(text, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
     if (out.some((o) => overlaps(o, span))) continue;
     const range = chronoRange(r, pub, tense);
