@@ -70,14 +70,21 @@ function yearFor(pub: string, month: number, day: number, tense: Tense): number 
   return candidate >= pub.slice(0, 10) ? py : py + 1;
 }
 
+const DIGIT = /[0-9]/;
+const has = (lc: string, words: string[]): boolean => words.some((w) => lc.includes(w));
+const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 interface Rule {
   re: RegExp;
+  /** Words one of which every match holds (in the lower-cased text): without them the rule is not tried. */
+  needs: (lc: string) => boolean;
   make: (m: RegExpExecArray, pub: string, tense: Tense) => DateRange | null;
 }
 
 /** Vague and relative expressions chrono does not give as ranges. */
 const RULES: Rule[] = [
   {
+    needs: (lc) => lc.includes('year'),
     re: /\b(early|earlier|mid|late|later) (this|last|next) year\b/gi,
     make: (m, pub) => {
       const y = Number(pub.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
@@ -90,6 +97,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => has(lc, ['week', 'month', 'year']),
     re: /\b(this|last|next|previous|past) (week|month|year)\b/gi,
     make: (m, pub) => {
       const which = m[1]!.toLowerCase();
@@ -103,6 +111,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => lc.includes('this'),
     re: /\b(earlier|later) this (week|month)\b/gi,
     make: (m, pub) => {
       const r = m[2]!.toLowerCase() === 'week' ? weekOf(pub.slice(0, 10), 0) : monthRange(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)));
@@ -110,6 +119,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => has(lc, ['weeks', 'months', 'years']),
     re: /\b(?:in|over|during) (?:the )?(recent|past|last|coming|next) (?:few |several |two |three )?(weeks|months|years)\b/gi,
     make: (m, pub) => {
       const unit = m[2]!.toLowerCase();
@@ -121,6 +131,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => has(lc, MONTH_WORDS),
     re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[ -](${MONTH_RE})\\.?(?: (\\d{4}))?\\b`, 'gi'),
     make: (m, pub, tense) => {
       const mo = monthIndex(m[2]!);
@@ -129,6 +140,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => has(lc, ['spring', 'summer', 'autumn', 'fall', 'winter']),
     re: /\b(last|this|next|early|late|in the) (spring|summer|autumn|fall|winter)\b/gi,
     make: (m, pub, tense) => {
       const which = m[1]!.toLowerCase();
@@ -145,6 +157,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => has(lc, ['days', 'weeks', 'months']),
     re: /\b(?:within|in the next|over the next) (?:the next )?(a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/gi,
     make: (m, pub) => {
       const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase() as 'a'] ?? Number(m[1]);
@@ -155,6 +168,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: (lc) => DIGIT.test(lc),
     re: /\b(?:in|since|during|by|throughout) (\d{4})\b/gi,
     make: (m) => {
       const y = Number(m[1]);
@@ -175,9 +189,6 @@ const chronoParser = chrono.casual.clone();
  * whose words are all absent finds nothing, so leaving it out changes no result: chrono runs each
  * parser on its own over the whole text, then the refiners over all results.
  */
-const DIGIT = /[0-9]/;
-const has = (lc: string, words: string[]): boolean => words.some((w) => lc.includes(w));
-const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const PARSER_NEEDS: Record<string, (lc: string) => boolean> = {
   ENYearMonthDayParser: (lc) => DIGIT.test(lc),
   ISOFormatParser: (lc) => DIGIT.test(lc),
@@ -216,9 +227,8 @@ const canSkipParsers = parserNeeds.every((f) => f) && patternsDigest(chronoParse
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
 /** chrono's casual parse of `text`, with only the parsers whose words the text holds (same results). */
-function chronoParse(text: string, ref: Date): chrono.ParsedResult[] {
+function chronoParse(text: string, lc: string, ref: Date): chrono.ParsedResult[] {
   if (!canSkipParsers) return chronoParser.parse(text, ref);
-  const lc = text.toLowerCase();
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i]!(lc)) mask |= 1 << i;
   let c = chronoSubsets.get(mask);
@@ -234,8 +244,10 @@ const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
   const out: DateExpr[] = [];
   const pub = published ? published.slice(0, 10) : null;
+  const lc = text.toLowerCase();
   if (pub) {
     for (const rule of RULES) {
+      if (!rule.needs(lc)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {
@@ -247,7 +259,7 @@ export function findDates(text: string, offset: number, published: string | null
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
   const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chronoParse(text, ref)) {
+  for (const r of chronoParse(text, lc, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
     if (out.some((o) => overlaps(o, span))) continue;
     const range = chronoRange(r, pub, tense);
