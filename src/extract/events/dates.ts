@@ -70,21 +70,60 @@ function yearFor(pub: string, month: number, day: number, tense: Tense): number 
   return candidate >= pub.slice(0, 10) ? py : py + 1;
 }
 
-const DIGIT = /[0-9]/;
-const has = (lc: string, words: string[]): boolean => words.some((w) => lc.includes(w));
-const MONTH_WORDS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/**
+ * Groups of words searched for in the lower-cased sentence (each group at most once): a date rule or
+ * a chrono parser is tried only when the sentence holds a word of the group that every match of it
+ * holds. (Case-insensitive patterns match an ASCII letter only in either case, which lower-casing
+ * keeps.)
+ */
+const WORD_GROUPS = {
+  digit: /[0-9]/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  weekday: /mon|tue|wed|thu|fri|sat|sun|week/,
+  casual: /now|today|morrow|tmr|yesterday|night|morning|evening|midday|noon/,
+  year: /year/,
+  weekMonthYear: /week|month|year/,
+  weeksMonthsYears: /weeks|months|years/,
+  daysWeeksMonths: /days|weeks|months/,
+  monthWord: /month/,
+  this: /this/,
+  relative: /this|last|past|next/,
+  season: /spring|summer|autumn|fall|winter/,
+  ago: /ago|before|earlier/,
+};
+type WordGroup = keyof typeof WORD_GROUPS;
+
+const GROUP_NAMES = Object.keys(WORD_GROUPS) as WordGroup[];
+const GROUP_BIT = Object.fromEntries(GROUP_NAMES.map((g, i) => [g, 1 << i])) as Record<WordGroup, number>;
+
+/** Which word groups the lower-cased text holds, each searched for when first asked. */
+class WordsPresent {
+  private tested = 0;
+  private present = 0;
+
+  constructor(private readonly lc: string) {}
+
+  has(g: WordGroup): boolean {
+    const bit = GROUP_BIT[g];
+    if (!(this.tested & bit)) {
+      this.tested |= bit;
+      if (WORD_GROUPS[g].test(this.lc)) this.present |= bit;
+    }
+    return (this.present & bit) !== 0;
+  }
+}
 
 interface Rule {
   re: RegExp;
-  /** Words one of which every match holds (in the lower-cased text): without them the rule is not tried. */
-  needs: (lc: string) => boolean;
+  /** Words one of which every match holds: without them the rule is not tried. */
+  needs: WordGroup;
   make: (m: RegExpExecArray, pub: string, tense: Tense) => DateRange | null;
 }
 
 /** Vague and relative expressions chrono does not give as ranges. */
 const RULES: Rule[] = [
   {
-    needs: (lc) => lc.includes('year'),
+    needs: 'year',
     re: /\b(early|earlier|mid|late|later) (this|last|next) year\b/gi,
     make: (m, pub) => {
       const y = Number(pub.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
@@ -97,7 +136,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => has(lc, ['week', 'month', 'year']),
+    needs: 'weekMonthYear',
     re: /\b(this|last|next|previous|past) (week|month|year)\b/gi,
     make: (m, pub) => {
       const which = m[1]!.toLowerCase();
@@ -111,7 +150,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => lc.includes('this'),
+    needs: 'this',
     re: /\b(earlier|later) this (week|month)\b/gi,
     make: (m, pub) => {
       const r = m[2]!.toLowerCase() === 'week' ? weekOf(pub.slice(0, 10), 0) : monthRange(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)));
@@ -119,7 +158,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => has(lc, ['weeks', 'months', 'years']),
+    needs: 'weeksMonthsYears',
     re: /\b(?:in|over|during) (?:the )?(recent|past|last|coming|next) (?:few |several |two |three )?(weeks|months|years)\b/gi,
     make: (m, pub) => {
       const unit = m[2]!.toLowerCase();
@@ -131,7 +170,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => has(lc, MONTH_WORDS),
+    needs: 'month',
     re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[ -](${MONTH_RE})\\.?(?: (\\d{4}))?\\b`, 'gi'),
     make: (m, pub, tense) => {
       const mo = monthIndex(m[2]!);
@@ -140,7 +179,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => has(lc, ['spring', 'summer', 'autumn', 'fall', 'winter']),
+    needs: 'season',
     re: /\b(last|this|next|early|late|in the) (spring|summer|autumn|fall|winter)\b/gi,
     make: (m, pub, tense) => {
       const which = m[1]!.toLowerCase();
@@ -157,7 +196,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => has(lc, ['days', 'weeks', 'months']),
+    needs: 'daysWeeksMonths',
     re: /\b(?:within|in the next|over the next) (?:the next )?(a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/gi,
     make: (m, pub) => {
       const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase() as 'a'] ?? Number(m[1]);
@@ -168,7 +207,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    needs: (lc) => DIGIT.test(lc),
+    needs: 'digit',
     re: /\b(?:in|since|during|by|throughout) (\d{4})\b/gi,
     make: (m) => {
       const y = Number(m[1]);
@@ -184,30 +223,31 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const chronoParser = chrono.casual.clone();
 
 /**
- * Words one of which every match of a chrono parser's pattern holds (read off the patterns of
- * chrono-node 2.10.3's casual English configuration; the lower-cased text is searched). A parser
- * whose words are all absent finds nothing, so leaving it out changes no result: chrono runs each
- * parser on its own over the whole text, then the refiners over all results.
+ * The word group every match of a chrono parser's pattern holds a word of (read off the patterns of
+ * chrono-node 2.10.3's casual English configuration), or null (always tried). A parser without its
+ * words finds nothing, so leaving it out changes no result: chrono runs each parser on its own over
+ * the whole text, then the refiners over all results.
  */
-const PARSER_NEEDS: Record<string, (lc: string) => boolean> = {
-  ENYearMonthDayParser: (lc) => DIGIT.test(lc),
-  ISOFormatParser: (lc) => DIGIT.test(lc),
-  SlashDateFormatParser: (lc) => DIGIT.test(lc),
-  ENSlashMonthFormatParser: (lc) => DIGIT.test(lc),
-  ENTimeExpressionParser: (lc) => DIGIT.test(lc),
-  ENYearMonthNameParser: (lc) => DIGIT.test(lc),
-  ENMonthNameLittleEndianParser: (lc) => has(lc, MONTH_WORDS),
-  ENMonthNameMiddleEndianParser: (lc) => has(lc, MONTH_WORDS),
-  ENMonthNameParser: (lc) => has(lc, MONTH_WORDS),
-  ENWeekdayParser: (lc) => has(lc, ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week']),
-  ENCasualDateParser: (lc) => has(lc, ['now', 'today', 'morrow', 'tmr', 'yesterday', 'night']),
-  ENCasualTimeParser: (lc) => has(lc, ['morning', 'evening', 'night', 'midday', 'noon']),
-  ENEndOfCurrentMonthParser: (lc) => lc.includes('month'),
-  ENRelativeDateFormatParser: (lc) => has(lc, ['this', 'last', 'past', 'next']),
-  ENTimeUnitAgoFormatParser: (lc) => has(lc, ['ago', 'before', 'earlier']),
-  ENTimeUnitLaterFormatParser: (lc) => has(lc, ['later', 'after', 'from now', 'henceforth', 'forward', 'out']),
-  ENTimeUnitCasualRelativeFormatParser: (lc) => has(lc, ['this', 'last', 'past', 'next', 'after', '+', '-']),
-  ENTimeUnitWithinFormatParser: (lc) => has(lc, ['in', 'for']),
+const PARSER_NEEDS: Record<string, WordGroup | null> = {
+  ENYearMonthDayParser: 'digit',
+  ISOFormatParser: 'digit',
+  SlashDateFormatParser: 'digit',
+  ENSlashMonthFormatParser: 'digit',
+  ENTimeExpressionParser: 'digit',
+  ENYearMonthNameParser: 'digit',
+  ENMonthNameLittleEndianParser: 'month',
+  ENMonthNameMiddleEndianParser: 'month',
+  ENMonthNameParser: 'month',
+  ENWeekdayParser: 'weekday',
+  ENCasualDateParser: 'casual',
+  ENCasualTimeParser: 'casual',
+  ENEndOfCurrentMonthParser: 'monthWord',
+  ENRelativeDateFormatParser: 'relative',
+  ENTimeUnitAgoFormatParser: 'ago',
+  // "-", "in", "out": nearly every sentence
+  ENTimeUnitLaterFormatParser: null,
+  ENTimeUnitCasualRelativeFormatParser: null,
+  ENTimeUnitWithinFormatParser: null,
 };
 /** The patterns PARSER_NEEDS was read from; another chrono version parses with all its parsers. */
 const PATTERNS_READ = 'f0b22bd6';
@@ -223,14 +263,17 @@ function patternsDigest(parsers: chrono.Parser[]): string {
 }
 
 const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
-const canSkipParsers = parserNeeds.every((f) => f) && patternsDigest(chronoParser.parsers) === PATTERNS_READ;
+const canSkipParsers = parserNeeds.every((g) => g !== undefined) && patternsDigest(chronoParser.parsers) === PATTERNS_READ;
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
 /** chrono's casual parse of `text`, with only the parsers whose words the text holds (same results). */
-function chronoParse(text: string, lc: string, ref: Date): chrono.ParsedResult[] {
+function chronoParse(text: string, words: WordsPresent, ref: Date): chrono.ParsedResult[] {
   if (!canSkipParsers) return chronoParser.parse(text, ref);
   let mask = 0;
-  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i]!(lc)) mask |= 1 << i;
+  for (let i = 0; i < parserNeeds.length; i++) {
+    const g = parserNeeds[i];
+    if (!g || words.has(g)) mask |= 1 << i;
+  }
   let c = chronoSubsets.get(mask);
   if (!c) {
     c = new chrono.Chrono({ parsers: chronoParser.parsers.filter((_, i) => mask & (1 << i)), refiners: chronoParser.refiners });
@@ -244,10 +287,10 @@ const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
   const out: DateExpr[] = [];
   const pub = published ? published.slice(0, 10) : null;
-  const lc = text.toLowerCase();
+  const words = new WordsPresent(text.toLowerCase());
   if (pub) {
     for (const rule of RULES) {
-      if (!rule.needs(lc)) continue;
+      if (!words.has(rule.needs)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {
@@ -259,7 +302,7 @@ export function findDates(text: string, offset: number, published: string | null
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
   const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chronoParse(text, lc, ref)) {
+  for (const r of chronoParse(text, words, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
     if (out.some((o) => overlaps(o, span))) continue;
     const range = chronoRange(r, pub, tense);
