@@ -7,11 +7,14 @@ import { EVENT_TYPES } from '../../export/records.js';
 import type { Token } from '../../nlp/types.js';
 import { loadLexicon } from '../../util/lexicon.js';
 
-export type Step =
-  | { kind: 'word'; alts: string[]; set: ReadonlySet<string> }
-  | { kind: 'gap' }
-  | { kind: 'target' }
-  | { kind: 'not'; alts: string[]; set: ReadonlySet<string> };
+/** A step of a pattern; every kind has the same fields (no words for a gap or the target slot). */
+export interface Step {
+  kind: 'word' | 'gap' | 'target' | 'not';
+  alts: string[];
+  set: ReadonlySet<string>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export interface Pattern {
   type: EventType;
@@ -54,8 +57,8 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
   const steps: Step[] = [];
   for (; i < parts.length; i++) {
     const w = parts[i]!;
-    if (w === '*') steps.push({ kind: 'gap' });
-    else if (w === '{t}') steps.push({ kind: 'target' });
+    if (w === '*') steps.push({ kind: 'gap', alts: [], set: NO_WORDS });
+    else if (w === '{t}') steps.push({ kind: 'target', alts: [], set: NO_WORDS });
     else if (w.startsWith('~')) {
       const alts = w.slice(1).split('|');
       steps.push({ kind: 'not', alts, set: new Set(alts) });
