@@ -283,6 +283,18 @@ function chronoParse(text: string, words: WordsPresent, ref: Date): chrono.Parse
 }
 const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|weekend)/i;
 
+let lastPub = '';
+let lastNoon = NaN;
+
+/** The time of noon UTC on a publication day (the last one asked is kept: the sentences of an article share it). */
+function noonOf(pub: string): number {
+  if (pub !== lastPub) {
+    lastNoon = new Date(pub + 'T12:00:00Z').getTime();
+    lastPub = pub;
+  }
+  return lastNoon;
+}
+
 /** All date expressions in `text` (a sentence starting at body offset `offset`). */
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
   const out: DateExpr[] = [];
@@ -301,7 +313,7 @@ export function findDates(text: string, offset: number, published: string | null
   }
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
-  const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
+  const ref = new Date(pub ? noonOf(pub) : Date.UTC(2000, 0, 1));
   for (const r of chronoParse(text, words, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
     if (out.some((o) => overlaps(o, span))) continue;

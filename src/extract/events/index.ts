@@ -17,6 +17,7 @@ import { sentenceAttributions, type SentenceAttribution } from './attribution.js
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade']);
 const COERCIVE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|head of government|supreme leader|crown prince)\b/i;
 
 /** An event with its internal bookkeeping (removed before it leaves the stage). */
@@ -108,7 +109,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     }
   }
   // "allies that are currently providing assistance to X": a description of who the allies are, not a report
-  if (p.trigger === 'verb' && /ing$/.test(toks[m.first]!.lower)) {
+  if (p.trigger === 'verb' && toks[m.first]!.lower.endsWith('ing')) {
     let k = m.first - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (toks[k]?.lemma === 'be' && ['that', 'which', 'who'].includes(toks[k - 1]?.lower ?? '')) return null;
@@ -120,7 +121,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       let end: number | null = null;
       for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
         const mm = ctx.mentionAt(k);
-        if ((mm && subj.includes(mm.actor)) || ['he', 'she', 'they', 'it'].includes(toks[k]!.lower)) {
+        if ((mm && subj.includes(mm.actor)) || SUBJECT_PRONOUNS.has(toks[k]!.lower)) {
           end = mm ? mm.last : k + 1;
           break;
         }
@@ -428,16 +429,17 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
 
   for (const m of findTriggers(ctx)) {
     const p = m.pattern;
-    const say = (why: string): void => trace?.(ctx.doc.text.slice(toks[m.first]!.start, toks[Math.max(m.first, m.end - 1)]!.end), `${p.type} ${p.source}`, why);
+    // only when tracing: the messages are not even built otherwise
+    const say = trace ? (why: string): void => trace(ctx.doc.text.slice(toks[m.first]!.start, toks[Math.max(m.first, m.end - 1)]!.end), `${p.type} ${p.source}`, why) : null;
     const args = sourceAndTarget(ctx, m);
     if (!args) {
-      say('not an event (standing state or description)');
+      say?.('not an event (standing state or description)');
       continue;
     }
     let { source, target } = args;
     const mod = modalityOf(ctx, m, cues, args.subjectEnd);
     if (mod.skip) {
-      say(`skipped: ${mod.reason}`);
+      say?.(`skipped: ${mod.reason}`);
       continue;
     }
     let type: EventType = p.type;
@@ -467,10 +469,10 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
     const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
     if (!source.length || (!target.length && !targetless)) {
-      say(`no ${source.length ? 'target' : 'source'}`);
+      say?.(`no ${source.length ? 'target' : 'source'}`);
       continue;
     }
-    say(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
+    say?.(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
     // "Russia and Ukraine exchanged prisoners": a swap goes both ways
     const reciprocal = type === 'RETREAT' && !target.length && source.length === 2 && RECIPROCAL.has(toks[m.first]!.lemma);
     if (reciprocal) {

@@ -25,10 +25,24 @@ function anyPhraseEndsAt(toks: Token[], k: number, phrases: string[][]): boolean
   return phrases.some((p) => phraseEndsAt(toks, k, p));
 }
 
-function sentenceHas(toks: Token[], sentence: number, from: number, phrases: string[][]): boolean {
-  for (let k = from; k < toks.length && toks[k]!.sentence === sentence; k++) if (anyPhraseEndsAt(toks, k, phrases)) return true;
-  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sentence; k--) if (anyPhraseEndsAt(toks, k, phrases)) return true;
+/** Is a token of the sentence (around token `from`) "if" or "unless" (lemma or lower case)? */
+function sentenceHasIf(toks: Token[], sentence: number, from: number): boolean {
+  const isIf = (t: Token): boolean => t.lemma === 'if' || t.lower === 'if' || t.lemma === 'unless' || t.lower === 'unless';
+  for (let k = from; k < toks.length && toks[k]!.sentence === sentence; k++) if (isIf(toks[k]!)) return true;
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sentence; k--) if (isIf(toks[k]!)) return true;
   return false;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Would text.slice(start, end).split(/\s+/) give more than `n` pieces? (Without building them.) */
+function moreWordsThan(text: string, start: number, end: number, n: number): boolean {
+  // pieces = whitespace runs starting in [start, end) + 1
+  let runs = 0;
+  WHITESPACE_RUN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (runs < n && (m = WHITESPACE_RUN.exec(text)) && m.index < end) runs++;
+  return runs >= n;
 }
 
 /** Is one of the tokens [from, to) a verb with one of the lemmas? */
@@ -51,8 +65,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   const q = ctx.quoteOf[m.first]!;
   if (q >= 0) {
     const span = ctx.quotes[q]!;
-    const words = ctx.doc.text.slice(span.start, span.end).split(/\s+/).length;
-    if (words > 3) return { skip: true, reason: 'inside a quotation' };
+    if (moreWordsThan(ctx.doc.text, span.start, span.end, 3)) return { skip: true, reason: 'inside a quotation' };
   }
 
   // The verb that carries the trigger: the trigger itself, or the verb whose object the trigger noun is
@@ -196,9 +209,9 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   if (aux) {
     const w = aux.lower;
     if (cues.intentAux.has(w)) modality = modality === 'asserted' ? 'intended' : modality;
-    else if (w === 'would') modality = sentenceHas(toks, sent, m.first, [['if'], ['unless']]) ? 'hypothetical' : 'intended';
+    else if (w === 'would') modality = sentenceHasIf(toks, sent, m.first) ? 'hypothetical' : 'intended';
     else modality = 'hypothetical';
   }
-  if (modality === 'asserted' && sentenceHas(toks, sent, m.first, [['if'], ['unless']]) && aux) modality = 'hypothetical';
+  if (modality === 'asserted' && aux && sentenceHasIf(toks, sent, m.first)) modality = 'hypothetical';
   return { skip: false, modality };
 }
