@@ -57,6 +57,7 @@ export class ArticleContext {
   /** Per token: index into `quotes` of the quote holding it, or -1. */
   readonly quoteOf: Int32Array;
   private readonly pronounCache = new Map<number, string[]>();
+  private readonly nounPhraseCache = new Map<number, { keys: string[]; end: number }>();
 
   constructor(
     readonly article: Article,
@@ -206,8 +207,21 @@ export class ArticleContext {
     return [...new Set(keys)];
   }
 
-  /** Mentions in the noun phrase starting at token i: "Iran's two largest state banks Melli and Sepah". */
+  /**
+   * Mentions in the noun phrase starting at token i: "Iran's two largest state banks Melli and Sepah".
+   * Computed once per start and length (the result is shared: callers do not change it).
+   */
   nounPhraseActors(i: number, maxTokens = 14): { keys: string[]; end: number } {
+    const key = i * 64 + maxTokens;
+    let r = maxTokens < 64 ? this.nounPhraseCache.get(key) : undefined;
+    if (!r) {
+      r = this.nounPhraseActorsUncached(i, maxTokens);
+      if (maxTokens < 64) this.nounPhraseCache.set(key, r);
+    }
+    return r;
+  }
+
+  private nounPhraseActorsUncached(i: number, maxTokens: number): { keys: string[]; end: number } {
     const toks = this.toks;
     const sent = toks[i]?.sentence;
     const found: { key: string; possessive: boolean; first: number }[] = [];
