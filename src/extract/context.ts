@@ -20,8 +20,35 @@ export const PREPOSITIONS = new Set([
 
 const DEFINITE_STATE = new Set(['country', 'nation', 'kingdom', 'republic', 'emirate', 'state']);
 
+const PRONOUNS = new Set([...PERSON_PRONOUNS, ...PLURAL_PRONOUNS, ...THING_PRONOUNS]);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+const APPROXIMATELY = new Set(['nearly', 'about', 'around', 'some', 'over', 'almost', 'roughly', 'approximately']);
+
 export function isPronoun(t: Token): boolean {
-  return PERSON_PRONOUNS.has(t.lower) || PLURAL_PRONOUNS.has(t.lower) || THING_PRONOUNS.has(t.lower);
+  return PRONOUNS.has(t.lower);
+}
+
+/** A possessive mark token: ' or ’, with or without s. */
+function isPossessiveMark(text: string): boolean {
+  return text === "'s" || text === '’s' || text === "'" || text === '’';
+}
+
+/** "at least", "at most", "more than", "up to", "fewer than", "less than", "as many" */
+function leadingQuantity(a: string | undefined, b: string | undefined): boolean {
+  switch (a) {
+    case 'at':
+      return b === 'least' || b === 'most';
+    case 'more':
+    case 'fewer':
+    case 'less':
+      return b === 'than';
+    case 'up':
+      return b === 'to';
+    case 'as':
+      return b === 'many';
+    default:
+      return false;
+  }
 }
 
 export class ArticleContext {
@@ -30,6 +57,7 @@ export class ArticleContext {
   /** Per token: index into `quotes` of the quote holding it, or -1. */
   readonly quoteOf: Int32Array;
   private readonly pronounCache = new Map<number, string[]>();
+  private readonly nounPhraseCache = new Map<number, { keys: string[]; end: number }>();
 
   constructor(
     readonly article: Article,
@@ -179,23 +207,35 @@ export class ArticleContext {
     return [...new Set(keys)];
   }
 
-  /** Mentions in the noun phrase starting at token i: "Iran's two largest state banks Melli and Sepah". */
+  /**
+   * Mentions in the noun phrase starting at token i: "Iran's two largest state banks Melli and Sepah".
+   * Computed once per start and length (the result is shared: callers do not change it).
+   */
   nounPhraseActors(i: number, maxTokens = 14): { keys: string[]; end: number } {
+    const key = i * 64 + maxTokens;
+    let r = maxTokens < 64 ? this.nounPhraseCache.get(key) : undefined;
+    if (!r) {
+      r = this.nounPhraseActorsUncached(i, maxTokens);
+      if (maxTokens < 64) this.nounPhraseCache.set(key, r);
+    }
+    return r;
+  }
+
+  private nounPhraseActorsUncached(i: number, maxTokens: number): { keys: string[]; end: number } {
     const toks = this.toks;
     const sent = toks[i]?.sentence;
     const found: { key: string; possessive: boolean; first: number }[] = [];
     let k = i;
     let n = 0;
     // a leading quantity: "at least 12 fighters", "more than 200 civilians", "up to 30 soldiers"
-    const q = (toks[k]?.lower ?? '') + ' ' + (toks[k + 1]?.lower ?? '');
-    if (/^(at least|at most|more than|up to|fewer than|less than|as many)$/.test(q)) k += 2;
-    else if (/^(nearly|about|around|some|over|almost|roughly|approximately)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.pos === 'NUM') k++;
+    if (leadingQuantity(toks[k]?.lower, toks[k + 1]?.lower)) k += 2;
+    else if (APPROXIMATELY.has(toks[k]?.lower ?? '') && toks[k + 1]?.pos === 'NUM') k++;
     while (k < toks.length && toks[k]!.sentence === sent && n < maxTokens) {
       const t = toks[k]!;
       const m = this.mentionAt(k);
       if (m) {
         const next = toks[m.last];
-        const possessive = !!next && /^['’]s?$/.test(next.text);
+        const possessive = !!next && isPossessiveMark(next.text);
         found.push({ key: m.actor, possessive, first: m.first });
         k = m.last + (possessive ? 1 : 0);
         n++;
@@ -218,7 +258,7 @@ export class ArticleContext {
       }
       if (isPronoun(t)) {
         const r = this.resolvePronoun(k);
-        for (const key of r) found.push({ key, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), first: k });
+        for (const key of r) found.push({ key, possessive: POSSESSIVE_DETERMINERS.has(t.lower), first: k });
         k++;
         n++;
         continue;
@@ -242,7 +282,7 @@ export class ArticleContext {
       }
       const ok =
         t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'NOUN' || t.pos === 'PROPN' ||
-        t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || /^['’]s?$/.test(t.text) ||
+        t.lower === 'and' || t.text === ',' || t.lower === 'of' || t.text === '-' || t.lower === 'both' || isPossessiveMark(t.text) ||
         t.text === '(' || t.text === ')' || t.text === '“' || t.text === '”' || t.text === '"';
       if (!ok) break;
       if ((t.lower === 'and' || t.text === ',') && !found.length && k > i + 8) break;
@@ -267,7 +307,7 @@ export class ArticleContext {
       const countries = new Set(persons.map((x) => this.actor(x)?.country));
       keys = keys.filter((x) => this.actor(x)?.type !== 'state' || !countries.has(this.actor(x)?.country));
     }
-    return { keys: [...new Set(keys)], end: k };
+    return { keys: keys.length > 1 ? [...new Set(keys)] : keys, end: k };
   }
 
   /** The latest actor of a type mentioned before an offset. */

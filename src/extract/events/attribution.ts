@@ -39,30 +39,34 @@ export function sentenceAttributions(ctx: ArticleContext, sentence: number, cues
   const out: SentenceAttribution[] = [];
   const seen = new Set<string>();
   for (let k = s.first; k < s.last; k++) {
-    for (const { stance, cues: phrases } of cues.attribution) {
-      for (const phrase of phrases) {
-        const start = phraseAt(ctx, k, phrase);
-        if (start === null) continue;
-        const head = ctx.toks[start]!;
-        let keys: string[] | null = null;
-        if (phrase[0] === 'according') {
-          keys = ctx.nounPhraseActors(k + 1, 6).keys;
-        } else {
-          if (head.pos !== 'VERB' && head.pos !== 'AUX') continue;
-          keys = ctx.subjectBefore(start);
-          if (!keys) {
-            // inverted order: "..., said Peskov", "..., the Kremlin confirmed" is covered above
-            const after = ctx.mentionAt(k + 1);
-            if (after) keys = [after.actor];
-          }
+    // only the cues whose last word is this token's (in lexicon order) can end here
+    const t = ctx.toks[k]!;
+    const byLemma = cues.attributionByLast.get(t.lemma);
+    const byLower = t.lower !== t.lemma ? cues.attributionByLast.get(t.lower) : undefined;
+    if (!byLemma && !byLower) continue;
+    const candidates = !byLower ? byLemma! : !byLemma ? byLower : [...byLemma, ...byLower].sort((a, b) => a.order - b.order);
+    for (const { stance, phrase } of candidates) {
+      const start = phraseAt(ctx, k, phrase);
+      if (start === null) continue;
+      const head = ctx.toks[start]!;
+      let keys: string[] | null = null;
+      if (phrase[0] === 'according') {
+        keys = ctx.nounPhraseActors(k + 1, 6).keys;
+      } else {
+        if (head.pos !== 'VERB' && head.pos !== 'AUX') continue;
+        keys = ctx.subjectBefore(start);
+        if (!keys) {
+          // inverted order: "..., said Peskov", "..., the Kremlin confirmed" is covered above
+          const after = ctx.mentionAt(k + 1);
+          if (after) keys = [after.actor];
         }
-        if (!keys || !keys.length) continue;
-        const by = keys[0]!;
-        const id = `${stance}:${by}:${k}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        out.push({ stance: stance as Stance, by, byText: mentionText(ctx, by, start), at: k });
       }
+      if (!keys || !keys.length) continue;
+      const by = keys[0]!;
+      const id = `${stance}:${by}:${k}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ stance: stance as Stance, by, byText: mentionText(ctx, by, start), at: k });
     }
   }
   // a stronger stance at the same place replaces "claims"/"reports" ("declined to comment" is not also "said")

@@ -5,6 +5,7 @@
  * months", "earlier this week") and a precision. Without a publication date only absolute dates
  * (with a year) are used.
  */
+import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import type { DateRange, DatePrecision } from '../../export/records.js';
 
@@ -70,14 +71,60 @@ function yearFor(pub: string, month: number, day: number, tense: Tense): number 
   return candidate >= pub.slice(0, 10) ? py : py + 1;
 }
 
+/**
+ * Groups of words searched for in the lower-cased sentence (each group at most once): a date rule or
+ * a chrono parser is tried only when the sentence holds a word of the group that every match of it
+ * holds. (Case-insensitive patterns match an ASCII letter only in either case, which lower-casing
+ * keeps.)
+ */
+const WORD_GROUPS = {
+  digit: /[0-9]/,
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
+  weekday: /mon|tue|wed|thu|fri|sat|sun|week/,
+  casual: /now|today|morrow|tmr|yesterday|night|morning|evening|midday|noon/,
+  year: /year/,
+  weekMonthYear: /week|month|year/,
+  weeksMonthsYears: /weeks|months|years/,
+  daysWeeksMonths: /days|weeks|months/,
+  monthWord: /month/,
+  this: /this/,
+  relative: /this|last|past|next/,
+  season: /spring|summer|autumn|fall|winter/,
+  ago: /ago|before|earlier/,
+};
+type WordGroup = keyof typeof WORD_GROUPS;
+
+const GROUP_NAMES = Object.keys(WORD_GROUPS) as WordGroup[];
+const GROUP_BIT = Object.fromEntries(GROUP_NAMES.map((g, i) => [g, 1 << i])) as Record<WordGroup, number>;
+
+/** Which word groups the lower-cased text holds, each searched for when first asked. */
+class WordsPresent {
+  private tested = 0;
+  private present = 0;
+
+  constructor(private readonly lc: string) {}
+
+  has(g: WordGroup): boolean {
+    const bit = GROUP_BIT[g];
+    if (!(this.tested & bit)) {
+      this.tested |= bit;
+      if (WORD_GROUPS[g].test(this.lc)) this.present |= bit;
+    }
+    return (this.present & bit) !== 0;
+  }
+}
+
 interface Rule {
   re: RegExp;
+  /** Words one of which every match holds: without them the rule is not tried. */
+  needs: WordGroup;
   make: (m: RegExpExecArray, pub: string, tense: Tense) => DateRange | null;
 }
 
 /** Vague and relative expressions chrono does not give as ranges. */
 const RULES: Rule[] = [
   {
+    needs: 'year',
     re: /\b(early|earlier|mid|late|later) (this|last|next) year\b/gi,
     make: (m, pub) => {
       const y = Number(pub.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
@@ -90,6 +137,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'weekMonthYear',
     re: /\b(this|last|next|previous|past) (week|month|year)\b/gi,
     make: (m, pub) => {
       const which = m[1]!.toLowerCase();
@@ -103,6 +151,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'this',
     re: /\b(earlier|later) this (week|month)\b/gi,
     make: (m, pub) => {
       const r = m[2]!.toLowerCase() === 'week' ? weekOf(pub.slice(0, 10), 0) : monthRange(Number(pub.slice(0, 4)), Number(pub.slice(5, 7)));
@@ -110,6 +159,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'weeksMonthsYears',
     re: /\b(?:in|over|during) (?:the )?(recent|past|last|coming|next) (?:few |several |two |three )?(weeks|months|years)\b/gi,
     make: (m, pub) => {
       const unit = m[2]!.toLowerCase();
@@ -121,6 +171,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'month',
     re: new RegExp(`\\b(early|mid|late|the (?:beginning|start|middle|end) of)[ -](${MONTH_RE})\\.?(?: (\\d{4}))?\\b`, 'gi'),
     make: (m, pub, tense) => {
       const mo = monthIndex(m[2]!);
@@ -129,6 +180,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'season',
     re: /\b(last|this|next|early|late|in the) (spring|summer|autumn|fall|winter)\b/gi,
     make: (m, pub, tense) => {
       const which = m[1]!.toLowerCase();
@@ -145,6 +197,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'daysWeeksMonths',
     re: /\b(?:within|in the next|over the next) (?:the next )?(a|one|two|three|four|five|six|\d+) (days|weeks|months)\b/gi,
     make: (m, pub) => {
       const n = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 }[m[1]!.toLowerCase() as 'a'] ?? Number(m[1]);
@@ -155,6 +208,7 @@ const RULES: Rule[] = [
     },
   },
   {
+    needs: 'digit',
     re: /\b(?:in|since|during|by|throughout) (\d{4})\b/gi,
     make: (m) => {
       const y = Number(m[1]);
@@ -168,14 +222,145 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 const chronoParser = chrono.casual.clone();
+
+/**
+ * The word group every match of a chrono parser's pattern holds a word of (read off the patterns of
+ * chrono-node 2.10.3's casual English configuration), or null (always tried). A parser without its
+ * words finds nothing, so leaving it out changes no result: chrono runs each parser on its own over
+ * the whole text, then the refiners over all results.
+ */
+const PARSER_NEEDS: Record<string, WordGroup | null> = {
+  ENYearMonthDayParser: 'digit',
+  ISOFormatParser: 'digit',
+  SlashDateFormatParser: 'digit',
+  ENSlashMonthFormatParser: 'digit',
+  ENTimeExpressionParser: 'digit',
+  ENYearMonthNameParser: 'digit',
+  ENMonthNameLittleEndianParser: 'month',
+  ENMonthNameMiddleEndianParser: 'month',
+  ENMonthNameParser: 'month',
+  ENWeekdayParser: 'weekday',
+  ENCasualDateParser: 'casual',
+  ENCasualTimeParser: 'casual',
+  ENEndOfCurrentMonthParser: 'monthWord',
+  ENRelativeDateFormatParser: 'relative',
+  ENTimeUnitAgoFormatParser: 'ago',
+  // "-", "in", "out": nearly every sentence
+  ENTimeUnitLaterFormatParser: null,
+  ENTimeUnitCasualRelativeFormatParser: null,
+  ENTimeUnitWithinFormatParser: null,
+};
+/**
+ * The chrono code PARSER_NEEDS and chronoMayAdd were read from (parsers' patterns and code, refiners'
+ * code): with another chrono version every parser runs on every sentence, as before.
+ */
+const CHRONO_READ = '8916f7f17b3d';
+
+function methodSources(o: object): string {
+  let s = o.constructor.name;
+  for (let proto = Object.getPrototypeOf(o); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const k of Object.getOwnPropertyNames(proto)) {
+      const v = (proto as Record<string, unknown>)[k];
+      if (typeof v === 'function') s += '\n' + String(v);
+    }
+  }
+  return s;
+}
+
+function chronoDigest(c: chrono.Chrono): string {
+  const context = new chrono.ParsingContext('', new Date(0));
+  const h = createHash('sha1');
+  for (const p of c.parsers) h.update(methodSources(p) + '\n' + p.pattern(context).source + '/' + p.pattern(context).flags + '\n');
+  for (const r of c.refiners) h.update(methodSources(r) + '\n');
+  return h.digest('hex').slice(0, 12);
+}
+
+const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+const canSkipParsers = parserNeeds.every((g) => g !== undefined) && chronoDigest(chronoParser) === CHRONO_READ;
+const chronoSubsets = new Map<number, chrono.Chrono>();
+
+/**
+ * For the parsers with no word group: their pattern without its leading "(\W|^)", which every result
+ * of theirs (the text the pattern matched after that boundary) matches at its start.
+ */
+const innerPatterns = chronoParser.parsers.map((p, i) => {
+  if (parserNeeds[i]) return null;
+  const re = p.pattern(new chrono.ParsingContext('', new Date(0)));
+  return re.source.startsWith('(\\W|^)') && !/\\[1-9]/.test(re.source) ? new RegExp(re.source.slice('(\\W|^)'.length), re.flags.replace('g', '')) : undefined;
+});
+const canSkipChrono = canSkipParsers && innerPatterns.every((re) => re !== undefined);
+
+/** The parsers worth running on `text`: a parser without its words finds nothing. */
+function parserMask(words: WordsPresent): number {
+  let mask = 0;
+  for (let i = 0; i < parserNeeds.length; i++) {
+    const g = parserNeeds[i];
+    if (!g || words.has(g)) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/**
+ * Can chrono give a result that overlaps none of the spans the rules found (`taken`, offsets in
+ * `text`)? Only such a result can be added to them. Every result chrono gives holds a result of one
+ * of its parsers (its refiners merge, extend or drop results, never shorten them), and every result
+ * of a parser holds a word of the parser's group, or matches its pattern (after the boundary) at its
+ * start. So when, with the taken spans blanked out, the text holds no word of any group of the
+ * parsers run and matches none of those patterns, every result of chrono overlaps a taken span.
+ * (The blank is a non-word character that no pattern names: a pattern that matched with the text
+ * there still matches.)
+ */
+function chronoMayAdd(text: string, taken: { start: number; end: number }[], mask: number): boolean {
+  let blanked = '';
+  let at = 0;
+  for (const t of [...taken].sort((a, b) => a.start - b.start)) {
+    if (t.end <= at) continue;
+    const from = Math.max(at, t.start);
+    blanked += text.slice(at, from) + '\u0001'.repeat(t.end - from);
+    at = t.end;
+  }
+  blanked += text.slice(at);
+  const words = new WordsPresent(blanked.toLowerCase());
+  for (let i = 0; i < parserNeeds.length; i++) {
+    if (!(mask & (1 << i))) continue;
+    const g = parserNeeds[i];
+    if (g ? words.has(g) : innerPatterns[i]!.test(blanked)) return true;
+  }
+  return false;
+}
+
+/** chrono's casual parse of `text` with the parsers of `mask` (the same results as with all of them). */
+function chronoParse(text: string, mask: number, ref: Date): chrono.ParsedResult[] {
+  if (!canSkipParsers) return chronoParser.parse(text, ref);
+  let c = chronoSubsets.get(mask);
+  if (!c) {
+    c = new chrono.Chrono({ parsers: chronoParser.parsers.filter((_, i) => mask & (1 << i)), refiners: chronoParser.refiners });
+    chronoSubsets.set(mask, c);
+  }
+  return c.parse(text, ref);
+}
 const MAY_HAVE_DATE = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago|week|month|year|noon|midnight|morning|evening|weekend)/i;
+
+let lastPub = '';
+let lastNoon = NaN;
+
+/** The time of noon UTC on a publication day (the last one asked is kept: the sentences of an article share it). */
+function noonOf(pub: string): number {
+  if (pub !== lastPub) {
+    lastNoon = new Date(pub + 'T12:00:00Z').getTime();
+    lastPub = pub;
+  }
+  return lastNoon;
+}
 
 /** All date expressions in `text` (a sentence starting at body offset `offset`). */
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
   const out: DateExpr[] = [];
   const pub = published ? published.slice(0, 10) : null;
+  const words = new WordsPresent(text.toLowerCase());
   if (pub) {
     for (const rule of RULES) {
+      if (!words.has(rule.needs)) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {
@@ -186,8 +371,13 @@ export function findDates(text: string, offset: number, published: string | null
   }
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
-  const ref = pub ? new Date(pub + 'T12:00:00Z') : new Date(Date.UTC(2000, 0, 1));
-  for (const r of chronoParser.parse(text, ref)) {
+  const mask = canSkipParsers ? parserMask(words) : 0;
+  // "last year", "in 2020": when chrono could only find what the rules found, it is not asked
+  if (canSkipChrono && out.length && !chronoMayAdd(text, out.map((o) => ({ start: o.start - offset, end: o.end - offset })), mask)) {
+    return out.sort((a, b) => a.start - b.start);
+  }
+  const ref = new Date(pub ? noonOf(pub) : Date.UTC(2000, 0, 1));
+  for (const r of chronoParse(text, mask, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };
     if (out.some((o) => overlaps(o, span))) continue;
     const range = chronoRange(r, pub, tense);

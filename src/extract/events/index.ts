@@ -9,7 +9,7 @@ import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
 import { tokenRange } from '../../nlp/query.js';
-import { eventCues, type Cues } from './lexicon.js';
+import { eventCues, type Cues, type OutcomeCue } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
@@ -17,6 +17,7 @@ import { sentenceAttributions, type SentenceAttribution } from './attribution.js
 const SYMMETRIC = new Set<EventType>(['CONSULT', 'AGREE', 'COOPERATE']);
 const RECIPROCAL = new Set(['exchange', 'swap', 'trade']);
 const COERCIVE = new Set<EventType>(['SANCTION', 'ASSAULT', 'COERCE', 'MOBILIZE']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 const HEAD_OF_STATE = /\b(president|prime minister|premier|chancellor|king|queen|emir|sultan|leader|head of state|head of government|supreme leader|crown prince)\b/i;
 
 /** An event with its internal bookkeeping (removed before it leaves the stage). */
@@ -108,7 +109,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     }
   }
   // "allies that are currently providing assistance to X": a description of who the allies are, not a report
-  if (p.trigger === 'verb' && /ing$/.test(toks[m.first]!.lower)) {
+  if (p.trigger === 'verb' && toks[m.first]!.lower.endsWith('ing')) {
     let k = m.first - 1;
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (toks[k]?.lemma === 'be' && ['that', 'which', 'who'].includes(toks[k - 1]?.lower ?? '')) return null;
@@ -120,7 +121,7 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       let end: number | null = null;
       for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
         const mm = ctx.mentionAt(k);
-        if ((mm && subj.includes(mm.actor)) || ['he', 'she', 'they', 'it'].includes(toks[k]!.lower)) {
+        if ((mm && subj.includes(mm.actor)) || SUBJECT_PRONOUNS.has(toks[k]!.lower)) {
           end = mm ? mm.last : k + 1;
           break;
         }
@@ -345,20 +346,30 @@ function topic(ctx: ArticleContext, from: number, sentence: number): string | nu
 }
 
 function outcome(ctx: ArticleContext, sentence: number, cues: Cues): string | null {
+  // the first label (in lexicon order) with a cue anywhere in the sentence; cues are looked up by their first word
   const s = ctx.doc.sentences[sentence]!;
-  for (const o of cues.outcomes) {
-    for (let k = s.first; k < s.last; k++) {
-      for (const p of o.cues) {
-        let ok = true;
-        for (let j = 0; j < p.length && ok; j++) {
-          const t = ctx.toks[k + j];
-          ok = !!t && t.sentence === sentence && (t.lower === p[j] || t.lemma === p[j] || (p[j] === "n't" && t.lemma === 'not'));
-        }
-        if (ok) return o.label;
+  const toks = ctx.toks;
+  let best = Infinity;
+  const tryCues = (list: OutcomeCue[] | undefined, k: number): void => {
+    if (!list) return;
+    for (const c of list) {
+      if (c.label >= best) continue;
+      const p = c.phrase;
+      let ok = true;
+      for (let j = 0; j < p.length && ok; j++) {
+        const t = toks[k + j];
+        ok = !!t && t.sentence === sentence && (t.lower === p[j] || t.lemma === p[j] || (p[j] === "n't" && t.lemma === 'not'));
       }
+      if (ok) best = c.label;
     }
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = toks[k]!;
+    tryCues(cues.outcomesByFirst.get(t.lower), k);
+    if (t.lemma !== t.lower) tryCues(cues.outcomesByFirst.get(t.lemma), k);
+    if (t.lemma === 'not' && t.lower !== "n't") tryCues(cues.outcomesByFirst.get("n't"), k);
   }
-  return null;
+  return best === Infinity ? null : cues.outcomes[best]!.label;
 }
 
 /** Why a trigger gave no event, for `trace` (debugging the extractor on an article). */
@@ -418,16 +429,17 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
 
   for (const m of findTriggers(ctx)) {
     const p = m.pattern;
-    const say = (why: string): void => trace?.(ctx.doc.text.slice(toks[m.first]!.start, toks[Math.max(m.first, m.end - 1)]!.end), `${p.type} ${p.source}`, why);
+    // only when tracing: the messages are not even built otherwise
+    const say = trace ? (why: string): void => trace(ctx.doc.text.slice(toks[m.first]!.start, toks[Math.max(m.first, m.end - 1)]!.end), `${p.type} ${p.source}`, why) : null;
     const args = sourceAndTarget(ctx, m);
     if (!args) {
-      say('not an event (standing state or description)');
+      say?.('not an event (standing state or description)');
       continue;
     }
     let { source, target } = args;
     const mod = modalityOf(ctx, m, cues, args.subjectEnd);
     if (mod.skip) {
-      say(`skipped: ${mod.reason}`);
+      say?.(`skipped: ${mod.reason}`);
       continue;
     }
     let type: EventType = p.type;
@@ -457,10 +469,10 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
     const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
     if (!source.length || (!target.length && !targetless)) {
-      say(`no ${source.length ? 'target' : 'source'}`);
+      say?.(`no ${source.length ? 'target' : 'source'}`);
       continue;
     }
-    say(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
+    say?.(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
     // "Russia and Ukraine exchanged prisoners": a swap goes both ways
     const reciprocal = type === 'RETREAT' && !target.length && source.length === 2 && RECIPROCAL.has(toks[m.first]!.lemma);
     if (reciprocal) {

@@ -4,13 +4,17 @@
  */
 import type { EventType } from '../../export/records.js';
 import { EVENT_TYPES } from '../../export/records.js';
+import type { Token } from '../../nlp/types.js';
 import { loadLexicon } from '../../util/lexicon.js';
 
-export type Step =
-  | { kind: 'word'; alts: string[] }
-  | { kind: 'gap' }
-  | { kind: 'target' }
-  | { kind: 'not'; alts: string[] };
+/** A step of a pattern; every kind has the same fields (no words for a gap or the target slot). */
+export interface Step {
+  kind: 'word' | 'gap' | 'target' | 'not';
+  alts: string[];
+  set: ReadonlySet<string>;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 export interface Pattern {
   type: EventType;
@@ -53,10 +57,15 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
   const steps: Step[] = [];
   for (; i < parts.length; i++) {
     const w = parts[i]!;
-    if (w === '*') steps.push({ kind: 'gap' });
-    else if (w === '{t}') steps.push({ kind: 'target' });
-    else if (w.startsWith('~')) steps.push({ kind: 'not', alts: w.slice(1).split('|') });
-    else steps.push({ kind: 'word', alts: w.split('|') });
+    if (w === '*') steps.push({ kind: 'gap', alts: [], set: NO_WORDS });
+    else if (w === '{t}') steps.push({ kind: 'target', alts: [], set: NO_WORDS });
+    else if (w.startsWith('~')) {
+      const alts = w.slice(1).split('|');
+      steps.push({ kind: 'not', alts, set: new Set(alts) });
+    } else {
+      const alts = w.split('|');
+      steps.push({ kind: 'word', alts, set: new Set(alts) });
+    }
   }
   const words = steps.filter((s) => s.kind === 'word').length;
   return {
@@ -83,10 +92,12 @@ let lex: EventLexicon | null = null;
 
 /** Singular form used to index and match nouns: "sanctions" -> "sanction", "talks" stays "talks". */
 export function singular(w: string): string {
+  // only a word ending in "s" changes
+  if (w.charCodeAt(w.length - 1) !== 115) return w;
   if (w === 'talks' || w === 'news' || w === 'arms' || w === 'hostilities' || w.endsWith('ss')) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(ches|shes|xes|ses)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && w.length > 3) return w.slice(0, -1);
+  if (w.endsWith('ches') || w.endsWith('shes') || w.endsWith('xes') || w.endsWith('ses')) return w.slice(0, -2);
+  if (w.length > 3) return w.slice(0, -1);
   return w;
 }
 
@@ -139,17 +150,71 @@ interface RawCues {
   judging_verbs: string[];
 }
 
+/** Phrases (word lists) indexed by their last word, so that matching at a token tries only those that can end there. */
+export class PhraseIndex {
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(readonly phrases: string[][]) {
+    for (const p of phrases) {
+      const last = p[p.length - 1]!;
+      const list = this.byLast.get(last);
+      if (list) list.push(p);
+      else this.byLast.set(last, [p]);
+    }
+  }
+
+  /** Does one of the phrases end exactly at token k (each word matching a token's lemma or lower case)? */
+  endsAt(toks: readonly Token[], k: number): boolean {
+    const t = toks[k];
+    if (!t) return false;
+    const a = this.byLast.get(t.lemma);
+    if (a && anyEndsAt(toks, k, a)) return true;
+    const b = t.lower !== t.lemma ? this.byLast.get(t.lower) : undefined;
+    return !!b && anyEndsAt(toks, k, b);
+  }
+}
+
+function anyEndsAt(toks: readonly Token[], k: number, phrases: string[][]): boolean {
+  for (const phrase of phrases) {
+    let ok = true;
+    for (let j = 0; j < phrase.length - 1 && ok; j++) {
+      const t = toks[k - (phrase.length - 1 - j)];
+      const w = phrase[j]!;
+      ok = !!t && (t.lemma === w || t.lower === w);
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+/** An attribution cue: its stance, its words, and its rank in the lexicon's order (stances, then cues). */
+export interface AttributionCue {
+  stance: string;
+  phrase: string[];
+  order: number;
+}
+
+/** An outcome cue: the index of its label in `outcomes` and its words. */
+export interface OutcomeCue {
+  label: number;
+  phrase: string[];
+}
+
 export interface Cues {
   negation: Set<string>;
-  cancel: string[][];
-  intent: string[][];
+  cancel: PhraseIndex;
+  intent: PhraseIndex;
   intentAux: Set<string>;
   hypoAux: Set<string>;
-  hypoWords: string[][];
-  request: string[][];
+  hypoWords: PhraseIndex;
+  request: PhraseIndex;
   reporting: Set<string>;
   outcomes: { label: string; cues: string[][] }[];
+  /** Outcome cues by their first word. */
+  outcomesByFirst: Map<string, OutcomeCue[]>;
   attribution: { stance: string; cues: string[][] }[];
+  /** Attribution cues by their last word, each list in lexicon order. */
+  attributionByLast: Map<string, AttributionCue[]>;
   stativeNouns: Set<string>;
   /** Object noun -> the types of earlier events it can refer back to. */
   anaphoric: Map<string, EventType[]>;
@@ -177,20 +242,44 @@ function anaphoricIndex(raw: Record<string, string[]>): Map<string, EventType[]>
 
 const phrases = (xs: string[]): string[][] => xs.map((x) => String(x).toLowerCase().split(/\s+/));
 
+function outcomesByFirst(outcomes: { label: string; cues: string[][] }[]): Map<string, OutcomeCue[]> {
+  const m = new Map<string, OutcomeCue[]>();
+  outcomes.forEach((o, label) => {
+    for (const phrase of o.cues) m.set(phrase[0]!, [...(m.get(phrase[0]!) ?? []), { label, phrase }]);
+  });
+  return m;
+}
+
+function attributionByLast(attribution: { stance: string; cues: string[][] }[]): Map<string, AttributionCue[]> {
+  const m = new Map<string, AttributionCue[]>();
+  let order = 0;
+  for (const { stance, cues: list } of attribution) {
+    for (const phrase of list) {
+      const last = phrase[phrase.length - 1]!;
+      m.set(last, [...(m.get(last) ?? []), { stance, phrase, order: order++ }]);
+    }
+  }
+  return m;
+}
+
 export function eventCues(): Cues {
   if (cues) return cues;
   const c = loadLexicon<RawCues>('event-cues.yaml');
+  const outcomes = c.outcomes.map((o) => ({ label: o.label, cues: phrases(o.cues) }));
+  const attribution = Object.entries(c.attribution).map(([stance, xs]) => ({ stance, cues: phrases(xs) }));
   cues = {
     negation: new Set(c.negation.map((x) => String(x).toLowerCase())),
-    cancel: phrases(c.cancel),
-    intent: phrases(c.intent),
+    cancel: new PhraseIndex(phrases(c.cancel)),
+    intent: new PhraseIndex(phrases(c.intent)),
     intentAux: new Set(c.intent_aux.map((x) => String(x).toLowerCase())),
     hypoAux: new Set(c.hypothetical_aux.map((x) => String(x).toLowerCase())),
-    hypoWords: phrases(c.hypothetical_words),
-    request: phrases(c.request),
+    hypoWords: new PhraseIndex(phrases(c.hypothetical_words)),
+    request: new PhraseIndex(phrases(c.request)),
     reporting: new Set(c.reporting.map((x) => String(x).toLowerCase())),
-    outcomes: c.outcomes.map((o) => ({ label: o.label, cues: phrases(o.cues) })),
-    attribution: Object.entries(c.attribution).map(([stance, xs]) => ({ stance, cues: phrases(xs) })),
+    outcomes,
+    outcomesByFirst: outcomesByFirst(outcomes),
+    attribution,
+    attributionByLast: attributionByLast(attribution),
     stativeNouns: new Set((c.stative_nouns ?? []).map((x) => String(x).toLowerCase())),
     anaphoric: anaphoricIndex(c.anaphoric_objects ?? {}),
     targetless: new Set(c.targetless_types ?? []),

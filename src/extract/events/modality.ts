@@ -25,9 +25,29 @@ function anyPhraseEndsAt(toks: Token[], k: number, phrases: string[][]): boolean
   return phrases.some((p) => phraseEndsAt(toks, k, p));
 }
 
-function sentenceHas(toks: Token[], sentence: number, from: number, phrases: string[][]): boolean {
-  for (let k = from; k < toks.length && toks[k]!.sentence === sentence; k++) if (anyPhraseEndsAt(toks, k, phrases)) return true;
-  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sentence; k--) if (anyPhraseEndsAt(toks, k, phrases)) return true;
+/** Is a token of the sentence (around token `from`) "if" or "unless" (lemma or lower case)? */
+function sentenceHasIf(toks: Token[], sentence: number, from: number): boolean {
+  const isIf = (t: Token): boolean => t.lemma === 'if' || t.lower === 'if' || t.lemma === 'unless' || t.lower === 'unless';
+  for (let k = from; k < toks.length && toks[k]!.sentence === sentence; k++) if (isIf(toks[k]!)) return true;
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sentence; k--) if (isIf(toks[k]!)) return true;
+  return false;
+}
+
+const WHITESPACE_RUN = /\s+/g;
+
+/** Would text.slice(start, end).split(/\s+/) give more than `n` pieces? (Without building them.) */
+function moreWordsThan(text: string, start: number, end: number, n: number): boolean {
+  // pieces = whitespace runs starting in [start, end) + 1
+  let runs = 0;
+  WHITESPACE_RUN.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while (runs < n && (m = WHITESPACE_RUN.exec(text)) && m.index < end) runs++;
+  return runs >= n;
+}
+
+/** Is one of the tokens [from, to) a verb with one of the lemmas? */
+function someVerbIn(toks: Token[], from: number, to: number, lemmas: Set<string>): boolean {
+  for (let k = Math.max(0, from); k < to && k < toks.length; k++) if (toks[k]!.pos === 'VERB' && lemmas.has(toks[k]!.lemma)) return true;
   return false;
 }
 
@@ -45,8 +65,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   const q = ctx.quoteOf[m.first]!;
   if (q >= 0) {
     const span = ctx.quotes[q]!;
-    const words = ctx.doc.text.slice(span.start, span.end).split(/\s+/).length;
-    if (words > 3) return { skip: true, reason: 'inside a quotation' };
+    if (moreWordsThan(ctx.doc.text, span.start, span.end, 3)) return { skip: true, reason: 'inside a quotation' };
   }
 
   // The verb that carries the trigger: the trigger itself, or the verb whose object the trigger noun is
@@ -66,7 +85,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   // Inside a demand on someone else ("demands that Ukrainian troops withdraw", "urged X to meet").
   for (let k = verbAt - 1; k >= 0 && k >= verbAt - 10 && toks[k]!.sentence === sent; k--) {
     // "wants Germany to deliver" is a demand on someone else; "wants to hold talks" is the subject's own intent
-    if (anyPhraseEndsAt(toks, k, cues.request) && toks[k]!.pos === 'VERB' && toks[k + 1]?.lower !== 'to') {
+    if (cues.request.endsAt(toks, k) && toks[k]!.pos === 'VERB' && toks[k + 1]?.lower !== 'to') {
       // "X demanded talks with Y": the demand's own object is the REQUEST event, handled by its own trigger
       return { skip: true, reason: 'inside a demand' };
     }
@@ -118,10 +137,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     const forTo = toks[b - 1]?.lower === 'for';
     // a purpose clause after a journey: "flew to Moscow to meet Putin", "is expected to visit Turkey next month to meet"
     const purpose = !forTo && (gov.pos === 'NOUN' || gov.pos === 'PROPN' || gov.pos === 'ADV') &&
-      toks.slice(ctx.doc.sentences[sent]!.first, g).some((t) => t.pos === 'VERB' && cues.purposeVerbs.has(t.lemma));
+      someVerbIn(toks, ctx.doc.sentences[sent]!.first, g, cues.purposeVerbs);
     if (purpose) modality = 'intended';
-    else if (anyPhraseEndsAt(toks, g, cues.intent)) modality = 'intended';
-    else if (anyPhraseEndsAt(toks, g, cues.request)) return { skip: true, reason: 'inside a demand' };
+    else if (cues.intent.endsAt(toks, g)) modality = 'intended';
+    else if (cues.request.endsAt(toks, g)) return { skip: true, reason: 'inside a demand' };
     else if (gov.pos === 'VERB' && CONTINUING.has(gov.lemma)) modality = 'asserted';
     else if (gov.pos === 'AUX' && (gov.lemma === 'be' || gov.lemma === 'have')) modality = 'intended'; // "is to meet", "have to agree"
     else return { skip: true, reason: `infinitive after "${gov.text}"` };
@@ -163,7 +182,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     for (let j = from0; j < toks.length && j < from0 + 14 && toks[j]!.sentence === sent; j++) {
       const t = toks[j]!;
       if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'which' || t.pos === 'SCONJ' || t.pos === 'CCONJ') break;
-      if (anyPhraseEndsAt(toks, j, cues.cancel) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
+      if (cues.cancel.endsAt(toks, j) && (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'ADV')) negated = true;
       if (t.pos === 'AUX' || t.pos === 'PART') {
         if (cues.intentAux.has(t.lower) || cues.hypoAux.has(t.lower)) {
           aux = t;
@@ -172,10 +191,10 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
         if (cues.negation.has(t.lower)) negated = true;
       }
     }
-    for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (anyPhraseEndsAt(toks, j, cues.cancel)) negated = true;
-    if (verbAt !== m.first && anyPhraseEndsAt(toks, verbAt, cues.cancel)) negated = true;
+    for (let j = Math.max(0, verbAt - 3); j < verbAt; j++) if (cues.cancel.endsAt(toks, j)) negated = true;
+    if (verbAt !== m.first && cues.cancel.endsAt(toks, verbAt)) negated = true;
     for (let j = Math.max(0, m.first - 2); j < m.first; j++) {
-      if (anyPhraseEndsAt(toks, j, cues.hypoWords)) modality = 'hypothetical';
+      if (cues.hypoWords.endsAt(toks, j)) modality = 'hypothetical';
       // "a planned drill", "the proposed talks", "an upcoming visit"
       else if (PLANNED.has(toks[j]!.lower) && modality === 'asserted') modality = 'intended';
     }
@@ -190,9 +209,9 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   if (aux) {
     const w = aux.lower;
     if (cues.intentAux.has(w)) modality = modality === 'asserted' ? 'intended' : modality;
-    else if (w === 'would') modality = sentenceHas(toks, sent, m.first, [['if'], ['unless']]) ? 'hypothetical' : 'intended';
+    else if (w === 'would') modality = sentenceHasIf(toks, sent, m.first) ? 'hypothetical' : 'intended';
     else modality = 'hypothetical';
   }
-  if (modality === 'asserted' && sentenceHas(toks, sent, m.first, [['if'], ['unless']]) && aux) modality = 'hypothetical';
+  if (modality === 'asserted' && aux && sentenceHasIf(toks, sent, m.first)) modality = 'hypothetical';
   return { skip: false, modality };
 }

@@ -23,10 +23,13 @@ const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'P
 const MAX_GAP = 4;
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', "'"]);
 
-function wordMatches(t: Token | undefined, alts: string[]): boolean {
+/** Does the token match one of the words (on lower case, lemma or the singular of a plural)? */
+function wordMatches(t: Token | undefined, alts: ReadonlySet<string>): boolean {
   if (!t) return false;
-  for (const a of alts) if (t.lower === a || t.lemma === a || singular(t.lower) === a) return true;
-  return false;
+  const lower = t.lower;
+  if (alts.has(lower) || alts.has(t.lemma)) return true;
+  // singular() changes only words ending in "s"
+  return lower.charCodeAt(lower.length - 1) === 115 && alts.has(singular(lower));
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -40,7 +43,13 @@ function canGap(ctx: ArticleContext, k: number): boolean {
 }
 
 /** Match the pattern's steps from token k; returns the end and the target slot, or null. */
-function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number): { end: number; targetAt: number | null; between: boolean } | null {
+interface StepsMatch {
+  end: number;
+  targetAt: number | null;
+  between: boolean;
+}
+
+function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number): StepsMatch | null {
   const toks = ctx.toks;
   let gap = false;
   let targetAt: number | null = null;
@@ -51,7 +60,7 @@ function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number
       continue;
     }
     if (step.kind === 'not') {
-      if (wordMatches(toks[k], step.alts)) return null;
+      if (wordMatches(toks[k], step.set)) return null;
       continue;
     }
     if (step.kind === 'target') {
@@ -69,7 +78,7 @@ function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number
         k++;
         continue;
       }
-      if (wordMatches(t, step.alts)) {
+      if (wordMatches(t, step.set)) {
         k++;
         break;
       }
@@ -97,30 +106,50 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
   const lex = eventLexicon();
   const out: TriggerMatch[] = [];
   const toks = ctx.toks;
+  const tokenMention = ctx.actors.tokenMention;
   let consumedUntil = -1;
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (ctx.mentionAt(i)) continue;
     // a word inside a verb pattern already matched ("provided military assistance to") is not a trigger of its own
     if (i < consumedUntil) continue;
-    const found: { best: TriggerMatch | null } = { best: null };
-    const consider = (p: Pattern, first: number): void => {
-      if (found.best && found.best.pattern.weight >= p.weight) return;
-      const m = matchSteps(ctx, p, i + 1, t.sentence);
-      if (m) found.best = { pattern: p, first, last: i + 1, targetAt: m.targetAt, end: m.end, between: m.between };
-    };
-    if (t.pos === 'VERB' || (t.pos === 'NOUN' && t.lower.endsWith('ed'))) {
-      for (const p of lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) ?? []) consider(p, i);
-    }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || (t.pos === 'VERB' && i > 0 && (toks[i - 1]!.pos === 'DET' || toks[i - 1]!.pos === 'ADJ'))) {
-      for (const p of lex.nouns.get(singular(t.lower)) ?? []) {
-        const first = headMatches(ctx, p, i);
-        if (first !== null) consider(p, first);
+    const tm = tokenMention[i];
+    if (tm !== undefined && tm >= 0) continue;
+    const t = toks[i]!;
+    const pos = t.pos;
+    const isVerb = pos === 'VERB';
+    const verbPatterns = isVerb || (pos === 'NOUN' && t.lower.endsWith('ed')) ? lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) : undefined;
+    const nounPatterns = pos === 'NOUN' || pos === 'PROPN' || (isVerb && i > 0 && (toks[i - 1]!.pos === 'DET' || toks[i - 1]!.pos === 'ADJ')) ? lex.nouns.get(singular(t.lower)) : undefined;
+    if (!verbPatterns && !nounPatterns) continue;
+    // the most specific pattern wins; on equal weight the first one tried
+    let best: Pattern | null = null;
+    let bestFirst = 0;
+    let bestM: StepsMatch | null = null;
+    if (verbPatterns) {
+      for (const p of verbPatterns) {
+        if (best && best.weight >= p.weight) continue;
+        const m = matchSteps(ctx, p, i + 1, t.sentence);
+        if (m) {
+          best = p;
+          bestFirst = i;
+          bestM = m;
+        }
       }
     }
-    if (found.best) {
-      out.push(found.best);
-      if (found.best.pattern.trigger === 'verb') consumedUntil = found.best.targetAt ?? found.best.end;
+    if (nounPatterns) {
+      for (const p of nounPatterns) {
+        const first = headMatches(ctx, p, i);
+        if (first === null) continue;
+        if (best && best.weight >= p.weight) continue;
+        const m = matchSteps(ctx, p, i + 1, t.sentence);
+        if (m) {
+          best = p;
+          bestFirst = first;
+          bestM = m;
+        }
+      }
+    }
+    if (best) {
+      out.push({ pattern: best, first: bestFirst, last: i + 1, targetAt: bestM!.targetAt, end: bestM!.end, between: bestM!.between });
+      if (best.trigger === 'verb') consumedUntil = bestM!.targetAt ?? bestM!.end;
     }
   }
   return out;
