@@ -171,3 +171,15 @@ describe('pairs named before', () => {
     check(x, { type: 'AGREE', source: 'Xi Jinping', target: 'Cyril Ramaphosa' });
   });
 });
+
+describe('participle clauses after the main one', () => {
+  it('aim ", threatening ..." and ", accusing ..." at the main clause target, but not ", calling it ..."', () => {
+    const x = extractText(styleA('Bloc tightens pressure on junta', 'March 4, 2026',
+      'The African Union suspended Guinea-Bissau on Tuesday, threatening further measures if elections were delayed.',
+      'Vietnam summoned the Chinese ambassador, accusing Beijing of harassing its fishing boats.',
+      'Pyongyang denounced the drills held by Seoul, calling them a rehearsal for invasion.'));
+    check(x, { type: 'THREATEN', source: 'African Union', target: 'Guinea-Bissau' });
+    check(x, { type: 'ACCUSE', source: 'Vietnam', target: 'China' });
+    expect(x.events.filter((e) => e.type === 'CONSULT')).toEqual([]);
+  });
+});

@@ -209,6 +209,22 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
   return [];
 }
 
+/** Acts a participle clause adds to the main one ("..., accusing", "..., urging", "..., threatening", "..., rejecting"). */
+const PARTICIPLE_TYPES = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
+
+/**
+ * The trigger is a participle opening a clause after a comma (", threatening ...", ", accusing ...") and the
+ * sentence's previous event has the same source: that event's target.
+ */
+function participleTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEvent[], source: string[]): string[] {
+  const toks = ctx.toks;
+  const t = toks[m.first]!;
+  if (!PARTICIPLE_TYPES.has(m.pattern.type) || t.pos !== 'VERB' || !t.lower.endsWith('ing') || toks[m.first - 1]?.text !== ',') return [];
+  const prev = earlier[earlier.length - 1];
+  if (!prev || prev.sentence !== t.sentence || !prev.source.some((x) => source.includes(x))) return [];
+  return prev.target.filter((x) => !source.includes(x));
+}
+
 /** "the two leaders agreed", "both sides said": the last two distinct persons or states before the phrase. */
 function pairSubject(ctx: ArticleContext, i: number): string[] | null {
   const toks = ctx.toks;
@@ -465,6 +481,9 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     }
     // "threatened to resume attacks on Israel", "refused to meet Zelenskyy": the target of the act threatened or refused
     if (!target.length && (type === 'THREATEN' || type === 'REJECT') && toks[m.end]?.lower === 'to') target = complementTarget(ctx, m.end + 1, source);
+    // "ECOWAS imposed sanctions on Niger, threatening military intervention": a participle after the main
+    // clause, with no object of its own, is aimed at the main clause's target
+    if (!target.length) target = participleTarget(ctx, m, drafts, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
     const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
