@@ -183,3 +183,21 @@ describe('participle clauses after the main one', () => {
     expect(x.events.filter((e) => e.type === 'CONSULT')).toEqual([]);
   });
 });
+
+describe('dates of a report', () => {
+  it('dates later undated events by the lead event of the week, not by publication', () => {
+    const x = extractText(styleA('Ministers hold talks in Hanoi', 'March 7, 2026',
+      'Vietnamese Foreign Minister Bui Thanh Son held talks with Indonesian Foreign Minister Sugiono in Hanoi on Thursday.',
+      'The ministers agreed to expand maritime cooperation in the South China Sea.',
+      'Indonesia will send a trade delegation to Vietnam, Sugiono said.'));
+    check(x, { type: 'CONSULT', source: 'Bui Thanh Son', target: 'Sugiono', date: '2026-03-05' });
+    check(x, { type: 'AGREE', source: 'Bui Thanh Son', target: 'Sugiono', date: '2026-03-05' });
+  });
+
+  it('keeps the publication date when the lead event is older than a week', () => {
+    const x = extractText(styleA('Talks revisited', 'March 7, 2026',
+      'Vietnamese Foreign Minister Bui Thanh Son held talks with Indonesian Foreign Minister Sugiono in Hanoi on January 8.',
+      'The ministers agreed to expand maritime cooperation in the South China Sea.'));
+    check(x, { type: 'AGREE', source: 'Bui Thanh Son', target: 'Sugiono', date: '2026-03-07' });
+  });
+});

@@ -209,6 +209,29 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
   return [];
 }
 
+/** Modalities of undated events that take the date of the report's lead event. */
+const LEAD_DATED = new Set(['asserted', 'intended']);
+
+/**
+ * A report's lead event dated in the text within the week before publication ("held talks in Beijing on
+ * Friday") dates the report's later undated events ("The two sides agreed ...", "China supports ..."),
+ * instead of the publication date; not background paragraphs.
+ */
+function leadDate(ctx: ArticleContext, drafts: DraftEvent[]): void {
+  const published = ctx.article.published?.slice(0, 10);
+  if (!published) return;
+  const lead = drafts.find((e) => e.dateFromText);
+  if (!lead || lead.sentence > 2 || !lead.date || lead.date.precision !== 'day' || lead.date.start > published) return;
+  if (Date.parse(published) - Date.parse(lead.date.start) > 7 * 86_400_000) return;
+  for (const e of drafts) {
+    if (e.dateFromText || e.sentence <= lead.sentence || !LEAD_DATED.has(e.modality)) continue;
+    const block = ctx.article.blocks.find((b) => b.start <= e.trigger.start && e.trigger.start < b.end);
+    if (block?.label === 'Background') continue;
+    e.date = { ...lead.date };
+    e.dateFromText = true;
+  }
+}
+
 /** Acts a participle clause adds to the main one ("..., accusing", "..., urging", "..., threatening", "..., rejecting"). */
 const PARTICIPLE_TYPES = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
 
@@ -554,6 +577,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     drafts.push(ev);
     if (reciprocal) drafts.push({ ...ev, source: ev.target, target: ev.source, evidence: [...ev.evidence], attributions: [...ev.attributions] });
   }
+  leadDate(ctx, drafts);
   return mergeEvents(drafts).map(({ dateFromText, sentence: _s, ...e }) => ({ ...e, dateBasis: e.date ? (dateFromText ? 'text' : 'published') : null }));
 }
 
