@@ -201,3 +201,15 @@ describe('dates of a report', () => {
     check(x, { type: 'AGREE', source: 'Bui Thanh Son', target: 'Sugiono', date: '2026-03-07' });
   });
 });
+
+describe('warnings', () => {
+  it('aim "warned that X would ..." at X, and "warned that ... if X ..." at X, but not a plain alert', () => {
+    const x = extractText(styleA('Beijing warns Manila', 'May 12, 2026',
+      'Chinese foreign ministry spokesman Lin Jian warned that Manila would "pay a price" for the new patrols.',
+      'EU foreign policy chief Kaja Kallas warned on Monday that talks on visa-free travel were in doubt if Belgrade did not recognise the ruling.',
+      'The World Health Organization warned that cholera had spread to three provinces of Chad.'));
+    check(x, { type: 'THREATEN', source: 'Lin Jian', target: 'Philippines' });
+    check(x, { type: 'THREATEN', source: 'Kaja Kallas', target: 'Serbia' });
+    expect(x.events.filter((e) => e.type === 'THREATEN' && x.names(e.target).includes('Chad'))).toEqual([]);
+  });
+});

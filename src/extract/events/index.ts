@@ -209,6 +209,33 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
   return [];
 }
 
+const MODALS = new Set(['would', 'will', 'could', 'might', 'may', "'ll", 'shall']);
+
+/**
+ * A warning's that-clause foretelling a consequence (a modal, or an if/unless condition): the first actor
+ * in it that is neither a source nor of a source's country.
+ */
+function warningTarget(ctx: ArticleContext, from: number, source: string[]): string[] {
+  const toks = ctx.toks;
+  const sent = toks[from - 1]!.sentence;
+  let k = from;
+  while (k < from + 6 && toks[k] && toks[k]!.sentence === sent && toks[k]!.lower !== 'that' && toks[k]!.pos !== 'PUNCT') k++;
+  if (toks[k]?.lower !== 'that' || toks[k]!.sentence !== sent) return [];
+  const own = new Set(source.map((x) => ctx.actor(x)?.country).filter((c): c is string => !!c));
+  let foretold = false;
+  let found: string[] = [];
+  for (let j = k + 1; j < toks.length && toks[j]!.sentence === sent; j++) {
+    const t = toks[j]!;
+    if (MODALS.has(t.lower) || t.lower === 'if' || t.lower === 'unless') foretold = true;
+    const mm = ctx.mentionAt(j);
+    if (!found.length && mm && !source.includes(mm.actor)) {
+      const a = ctx.actor(mm.actor);
+      if (a && (a.type === 'state' || a.type === 'person' || a.type === 'organization') && !(a.country && own.has(a.country))) found = [mm.actor];
+    }
+  }
+  return foretold ? found : [];
+}
+
 /** Modalities of undated events that take the date of the report's lead event. */
 const LEAD_DATED = new Set(['asserted', 'intended']);
 
@@ -507,6 +534,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // "ECOWAS imposed sanctions on Niger, threatening military intervention": a participle after the main
     // clause, with no object of its own, is aimed at the main clause's target
     if (!target.length) target = participleTarget(ctx, m, drafts, source);
+    // "warned that Tokyo would bear the consequences", "warned that visas could go if Tbilisi did not ...": whom the warning is aimed at
+    if (!target.length && type === 'THREATEN') target = warningTarget(ctx, m.end, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
     const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
