@@ -91,6 +91,10 @@ const WORD_GROUPS = {
   relative: /this|last|past|next/,
   season: /spring|summer|autumn|fall|winter/,
   ago: /ago|before|earlier/,
+  // a day of the month: a number or an ordinal word ("first" ... "thirtieth", "twenty-first")
+  dayNumber: /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/,
+  digitSeparatorDigit: /[0-9][/.-][0-9]/,
+  fourDigitsSeparator: /[0-9]{4}[-./\s]/,
 };
 type WordGroup = keyof typeof WORD_GROUPS;
 
@@ -103,6 +107,12 @@ class WordsPresent {
   private present = 0;
 
   constructor(private readonly lc: string) {}
+
+  /** Does the text hold a word of each of the groups? */
+  hasAll(groups: WordGroup[]): boolean {
+    for (const g of groups) if (!this.has(g)) return false;
+    return true;
+  }
 
   has(g: WordGroup): boolean {
     const bit = GROUP_BIT[g];
@@ -229,27 +239,33 @@ const chronoParser = chrono.casual.clone();
  * words finds nothing, so leaving it out changes no result: chrono runs each parser on its own over
  * the whole text, then the refiners over all results.
  */
-const PARSER_NEEDS: Record<string, WordGroup | null> = {
-  ENYearMonthDayParser: 'digit',
-  ISOFormatParser: 'digit',
-  SlashDateFormatParser: 'digit',
-  ENSlashMonthFormatParser: 'digit',
-  ENTimeExpressionParser: 'digit',
-  ENYearMonthNameParser: 'digit',
-  ENMonthNameLittleEndianParser: 'month',
-  ENMonthNameMiddleEndianParser: 'month',
-  ENMonthNameParser: 'month',
-  ENWeekdayParser: 'weekday',
-  ENCasualDateParser: 'casual',
-  ENCasualTimeParser: 'casual',
-  ENEndOfCurrentMonthParser: 'monthWord',
-  ENRelativeDateFormatParser: 'relative',
-  ENTimeUnitAgoFormatParser: 'ago',
+const PARSER_NEEDS: Record<string, WordGroup[] | null> = {
+  // 2024-05-06, 2024 May 6
+  ENYearMonthDayParser: ['fourDigitsSeparator'],
+  ISOFormatParser: ['digitSeparatorDigit'],
+  // 5/6, 5.6.2024, 5-6
+  SlashDateFormatParser: ['digitSeparatorDigit'],
+  // 5/2024
+  ENSlashMonthFormatParser: ['digitSeparatorDigit'],
+  ENTimeExpressionParser: ['digit'],
+  // 2024 May
+  ENYearMonthNameParser: ['digit', 'month'],
+  // 6 May, the sixth of May; May 6
+  ENMonthNameLittleEndianParser: ['month', 'dayNumber'],
+  ENMonthNameMiddleEndianParser: ['month', 'dayNumber'],
+  ENMonthNameParser: ['month'],
+  ENWeekdayParser: ['weekday'],
+  ENCasualDateParser: ['casual'],
+  ENCasualTimeParser: ['casual'],
+  ENEndOfCurrentMonthParser: ['monthWord'],
+  ENRelativeDateFormatParser: ['relative'],
+  ENTimeUnitAgoFormatParser: ['ago'],
   // "-", "in", "out": nearly every sentence
   ENTimeUnitLaterFormatParser: null,
   ENTimeUnitCasualRelativeFormatParser: null,
   ENTimeUnitWithinFormatParser: null,
 };
+
 /**
  * The chrono code PARSER_NEEDS and chronoMayAdd were read from (parsers' patterns and code, refiners'
  * code): with another chrono version every parser runs on every sentence, as before.
@@ -295,7 +311,7 @@ function parserMask(words: WordsPresent): number {
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) {
     const g = parserNeeds[i];
-    if (!g || words.has(g)) mask |= 1 << i;
+    if (!g || words.hasAll(g)) mask |= 1 << i;
   }
   return mask;
 }
@@ -321,10 +337,13 @@ function chronoMayAdd(text: string, taken: { start: number; end: number }[], mas
   }
   blanked += text.slice(at);
   const words = new WordsPresent(blanked.toLowerCase());
+  // the words first: searching them is cheaper than the patterns
   for (let i = 0; i < parserNeeds.length; i++) {
-    if (!(mask & (1 << i))) continue;
     const g = parserNeeds[i];
-    if (g ? words.has(g) : innerPatterns[i]!.test(blanked)) return true;
+    if (mask & (1 << i) && g && words.hasAll(g)) return true;
+  }
+  for (let i = 0; i < parserNeeds.length; i++) {
+    if (mask & (1 << i) && !parserNeeds[i] && innerPatterns[i]!.test(blanked)) return true;
   }
   return false;
 }
