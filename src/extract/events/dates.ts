@@ -5,7 +5,6 @@
  * months", "earlier this week") and a precision. Without a publication date only absolute dates
  * (with a year) are used.
  */
-import { createHash } from 'node:crypto';
 import * as chrono from 'chrono-node';
 import type { DateRange, DatePrecision } from '../../export/records.js';
 
@@ -267,10 +266,10 @@ const PARSER_NEEDS: Record<string, WordGroup[] | null> = {
 };
 
 /**
- * The chrono code PARSER_NEEDS and chronoMayAdd were read from (parsers' patterns and code, refiners'
- * code): with another chrono version every parser runs on every sentence, as before.
+ * The chrono code PARSER_NEEDS was read from (its parsers' patterns and code, its refiners' code):
+ * with another chrono version every parser runs on every sentence, as before.
  */
-const CHRONO_READ = '8916f7f17b3d';
+const CHRONO_READ = '78036b87e9aa2ca0';
 
 function methodSources(o: object): string {
   let s = o.constructor.name;
@@ -285,26 +284,23 @@ function methodSources(o: object): string {
 
 function chronoDigest(c: chrono.Chrono): string {
   const context = new chrono.ParsingContext('', new Date(0));
-  const h = createHash('sha1');
-  for (const p of c.parsers) h.update(methodSources(p) + '\n' + p.pattern(context).source + '/' + p.pattern(context).flags + '\n');
-  for (const r of c.refiners) h.update(methodSources(r) + '\n');
-  return h.digest('hex').slice(0, 12);
+  let text = '';
+  for (const p of c.parsers) text += methodSources(p) + '\n' + p.pattern(context).source + '/' + p.pattern(context).flags + '\n';
+  for (const r of c.refiners) text += methodSources(r) + '\n';
+  // two 32-bit FNV-1a hashes (different offsets)
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    a = Math.imul(a ^ ch, 0x01000193);
+    b = Math.imul(b ^ ch, 0x01000193) + i;
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
 const canSkipParsers = parserNeeds.every((g) => g !== undefined) && chronoDigest(chronoParser) === CHRONO_READ;
 const chronoSubsets = new Map<number, chrono.Chrono>();
-
-/**
- * For the parsers with no word group: their pattern without its leading "(\W|^)", which every result
- * of theirs (the text the pattern matched after that boundary) matches at its start.
- */
-const innerPatterns = chronoParser.parsers.map((p, i) => {
-  if (parserNeeds[i]) return null;
-  const re = p.pattern(new chrono.ParsingContext('', new Date(0)));
-  return re.source.startsWith('(\\W|^)') && !/\\[1-9]/.test(re.source) ? new RegExp(re.source.slice('(\\W|^)'.length), re.flags.replace('g', '')) : undefined;
-});
-const canSkipChrono = canSkipParsers && innerPatterns.every((re) => re !== undefined);
 
 /** The parsers worth running on `text`: a parser without its words finds nothing. */
 function parserMask(words: WordsPresent): number {
@@ -314,38 +310,6 @@ function parserMask(words: WordsPresent): number {
     if (!g || words.hasAll(g)) mask |= 1 << i;
   }
   return mask;
-}
-
-/**
- * Can chrono give a result that overlaps none of the spans the rules found (`taken`, offsets in
- * `text`)? Only such a result can be added to them. Every result chrono gives holds a result of one
- * of its parsers (its refiners merge, extend or drop results, never shorten them), and every result
- * of a parser holds a word of the parser's group, or matches its pattern (after the boundary) at its
- * start. So when, with the taken spans blanked out, the text holds no word of any group of the
- * parsers run and matches none of those patterns, every result of chrono overlaps a taken span.
- * (The blank is a non-word character that no pattern names: a pattern that matched with the text
- * there still matches.)
- */
-function chronoMayAdd(text: string, taken: { start: number; end: number }[], mask: number): boolean {
-  let blanked = '';
-  let at = 0;
-  for (const t of [...taken].sort((a, b) => a.start - b.start)) {
-    if (t.end <= at) continue;
-    const from = Math.max(at, t.start);
-    blanked += text.slice(at, from) + '\u0001'.repeat(t.end - from);
-    at = t.end;
-  }
-  blanked += text.slice(at);
-  const words = new WordsPresent(blanked.toLowerCase());
-  // the words first: searching them is cheaper than the patterns
-  for (let i = 0; i < parserNeeds.length; i++) {
-    const g = parserNeeds[i];
-    if (mask & (1 << i) && g && words.hasAll(g)) return true;
-  }
-  for (let i = 0; i < parserNeeds.length; i++) {
-    if (mask & (1 << i) && !parserNeeds[i] && innerPatterns[i]!.test(blanked)) return true;
-  }
-  return false;
 }
 
 /** chrono's casual parse of `text` with the parsers of `mask` (the same results as with all of them). */
@@ -391,10 +355,6 @@ export function findDates(text: string, offset: number, published: string | null
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
   const mask = canSkipParsers ? parserMask(words) : 0;
-  // "last year", "in 2020": when chrono could only find what the rules found, it is not asked
-  if (canSkipChrono && out.length && !chronoMayAdd(text, out.map((o) => ({ start: o.start - offset, end: o.end - offset })), mask)) {
-    return out.sort((a, b) => a.start - b.start);
-  }
   const ref = new Date(pub ? noonOf(pub) : Date.UTC(2000, 0, 1));
   for (const r of chronoParse(text, mask, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };

@@ -475,6 +475,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
   const toks = ctx.toks;
   const article = ctx.article;
   const drafts: DraftEvent[] = [];
+  const undated: { ev: DraftEvent; copy: DraftEvent | null; tense: Tense; trigger: { start: number; end: number } }[] = [];
   const datesBySentence = new Map<string, DateExpr[]>();
   const sentenceDates = (i: number, tense: Tense): DateExpr[] => {
     const key = `${i}:${tense}`;
@@ -556,20 +557,6 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     const trigger = { start: toks[m.first]!.start, end: toks[m.last - 1]!.end };
     const phrase = { start: trigger.start, end: toks[Math.max(m.last, m.targetAt ?? m.end) - 1]!.end };
     const tense = tenseOf(modality);
-    let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end);
-    // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
-    if (!d && tense === 'past' && sent > 0) {
-      const prev = ctx.doc.sentences[sent - 1]!;
-      const block = article.blocks.find((b) => b.start <= sentence.start && sentence.start < b.end);
-      if (block && prev.start >= block.start) {
-        const pdates = sentenceDates(sent - 1, tense);
-        const last = pdates[pdates.length - 1];
-        if (last && last.range.end < (article.published ?? '9999').slice(0, 10)) d = last;
-      }
-    }
-    let date: DateRange | null = d?.range ?? null;
-    const dateFromText = !!d;
-    if (!date) date = publicationDate(article.published);
 
     let atts = attributionsBySentence.get(sent);
     if (!atts) {
@@ -590,7 +577,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       cameo: type === p.type ? p.cameo : '130',
       source,
       target,
-      date,
+      // dated below, after all triggers (chrono parses the sentences one after the other)
+      date: null,
       dateBasis: null,
       location: location(ctx, m.end, sent),
       modality,
@@ -600,11 +588,33 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       phrase,
       evidence: [{ start: sentence.start, end: sentence.end }],
       attributions,
-      dateFromText,
+      dateFromText: false,
       sentence: sent,
     };
     drafts.push(ev);
-    if (reciprocal) drafts.push({ ...ev, source: ev.target, target: ev.source, evidence: [...ev.evidence], attributions: [...ev.attributions] });
+    const copy = reciprocal ? { ...ev, source: ev.target, target: ev.source, evidence: [...ev.evidence], attributions: [...ev.attributions] } : null;
+    if (copy) drafts.push(copy);
+    undated.push({ ev, copy, tense, trigger });
+  }
+  for (const { ev, copy, tense, trigger } of undated) {
+    const sent = ev.sentence;
+    const sentence = ctx.doc.sentences[sent]!;
+    let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end);
+    // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
+    if (!d && tense === 'past' && sent > 0) {
+      const prev = ctx.doc.sentences[sent - 1]!;
+      const block = article.blocks.find((b) => b.start <= sentence.start && sentence.start < b.end);
+      if (block && prev.start >= block.start) {
+        const pdates = sentenceDates(sent - 1, tense);
+        const last = pdates[pdates.length - 1];
+        if (last && last.range.end < (article.published ?? '9999').slice(0, 10)) d = last;
+      }
+    }
+    const date: DateRange | null = d?.range ?? publicationDate(article.published);
+    for (const e of copy ? [ev, copy] : [ev]) {
+      e.date = date;
+      e.dateFromText = !!d;
+    }
   }
   leadDate(ctx, drafts);
   return mergeEvents(drafts).map(({ dateFromText, sentence: _s, ...e }) => ({ ...e, dateBasis: e.date ? (dateFromText ? 'text' : 'published') : null }));
