@@ -71,56 +71,71 @@ function yearFor(pub: string, month: number, day: number, tense: Tense): number 
 }
 
 /**
- * Groups of words searched for in the lower-cased sentence (each group at most once): a date rule or
- * a chrono parser is tried only when the sentence holds a word of the group that every match of it
- * holds. (Case-insensitive patterns match an ASCII letter only in either case, which lower-casing
- * keeps.)
+ * Groups of words looked for in the lower-cased sentence: a date rule or a chrono parser is tried
+ * only when the sentence holds a word of each group that every match of it holds (anywhere, even
+ * inside another word). Case-insensitive patterns match an ASCII letter only in either case, which
+ * lower-casing keeps. Besides the words: digit, dayNumber (also any digit), digitSeparatorDigit
+ * (/[0-9][/.-][0-9]/) and fourDigitsSeparator (/[0-9]{4}[-./\s]/).
  */
-const WORD_GROUPS = {
-  digit: /[0-9]/,
-  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/,
-  weekday: /mon|tue|wed|thu|fri|sat|sun|week/,
-  casual: /now|today|morrow|tmr|yesterday|night|morning|evening|midday|noon/,
-  year: /year/,
-  weekMonthYear: /week|month|year/,
-  weeksMonthsYears: /weeks|months|years/,
-  daysWeeksMonths: /days|weeks|months/,
-  monthWord: /month/,
-  this: /this/,
-  relative: /this|last|past|next/,
-  season: /spring|summer|autumn|fall|winter/,
-  ago: /ago|before|earlier/,
+const GROUP_WORDS = {
+  digit: [],
+  month: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'],
+  weekday: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'week'],
+  casual: ['now', 'today', 'morrow', 'tmr', 'yesterday', 'night', 'morning', 'evening', 'midday', 'noon'],
+  year: ['year'],
+  weekMonthYear: ['week', 'month', 'year'],
+  weeksMonthsYears: ['weeks', 'months', 'years'],
+  daysWeeksMonths: ['days', 'weeks', 'months'],
+  monthWord: ['month'],
+  this: ['this'],
+  relative: ['this', 'last', 'past', 'next'],
+  season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+  ago: ['ago', 'before', 'earlier'],
   // a day of the month: a number or an ordinal word ("first" ... "thirtieth", "twenty-first")
-  dayNumber: /[0-9]|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/,
-  digitSeparatorDigit: /[0-9][/.-][0-9]/,
-  fourDigitsSeparator: /[0-9]{4}[-./\s]/,
-};
-type WordGroup = keyof typeof WORD_GROUPS;
+  dayNumber: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'],
+  digitSeparatorDigit: [],
+  fourDigitsSeparator: [],
+} satisfies Record<string, string[]>;
+type WordGroup = keyof typeof GROUP_WORDS;
 
-const GROUP_NAMES = Object.keys(WORD_GROUPS) as WordGroup[];
-const GROUP_BIT = Object.fromEntries(GROUP_NAMES.map((g, i) => [g, 1 << i])) as Record<WordGroup, number>;
+const GROUP_BIT = Object.fromEntries(Object.keys(GROUP_WORDS).map((g, i) => [g, 1 << i])) as Record<WordGroup, number>;
+const groupBits = (groups: WordGroup[]): number => groups.reduce((m, g) => m | GROUP_BIT[g], 0);
 
-/** Which word groups the lower-cased text holds, each searched for when first asked. */
-class WordsPresent {
-  private tested = 0;
-  private present = 0;
-
-  constructor(private readonly lc: string) {}
-
-  /** Does the text hold a word of each of the groups? */
-  hasAll(groups: WordGroup[]): boolean {
-    for (const g of groups) if (!this.has(g)) return false;
-    return true;
+/** The words by their first character (all ASCII), each with the bits of the groups holding it. */
+const WORDS_BY_FIRST: [string, number][][] = [];
+for (const [g, words] of Object.entries(GROUP_WORDS) as [WordGroup, string[]][]) {
+  for (const w of words) {
+    const list = (WORDS_BY_FIRST[w.charCodeAt(0)] ??= []);
+    const entry = list.find((e) => e[0] === w);
+    if (entry) entry[1] |= GROUP_BIT[g];
+    else list.push([w, GROUP_BIT[g]]);
   }
+}
+const WHITESPACE = /\s/;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-  has(g: WordGroup): boolean {
-    const bit = GROUP_BIT[g];
-    if (!(this.tested & bit)) {
-      this.tested |= bit;
-      if (WORD_GROUPS[g].test(this.lc)) this.present |= bit;
+/** The bits of the word groups the lower-cased text holds, in one pass over it. */
+function wordGroups(lc: string): number {
+  let f = 0;
+  const n = lc.length;
+  for (let i = 0; i < n; i++) {
+    const c = lc.charCodeAt(i);
+    if (isDigit(c)) {
+      f |= GROUP_BIT.digit | GROUP_BIT.dayNumber;
+      const c1 = lc.charCodeAt(i + 1);
+      // "/", ".", "-"
+      if ((c1 === 47 || c1 === 46 || c1 === 45) && isDigit(lc.charCodeAt(i + 2))) f |= GROUP_BIT.digitSeparatorDigit;
+      if (isDigit(c1) && isDigit(lc.charCodeAt(i + 2)) && isDigit(lc.charCodeAt(i + 3)) && i + 4 < n) {
+        const c4 = lc.charCodeAt(i + 4);
+        if (c4 === 45 || c4 === 46 || c4 === 47 || WHITESPACE.test(lc[i + 4]!)) f |= GROUP_BIT.fourDigitsSeparator;
+      }
+      continue;
     }
-    return (this.present & bit) !== 0;
+    const words = c < 128 ? WORDS_BY_FIRST[c] : undefined;
+    if (!words) continue;
+    for (const [w, bits] of words) if ((f & bits) !== bits && lc.startsWith(w, i)) f |= bits;
   }
+  return f;
 }
 
 interface Rule {
@@ -299,15 +314,16 @@ function chronoDigest(c: chrono.Chrono): string {
 }
 
 const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+const parserNeedBits = parserNeeds.map((g) => groupBits(g ?? []));
 const canSkipParsers = parserNeeds.every((g) => g !== undefined) && chronoDigest(chronoParser) === CHRONO_READ;
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
 /** The parsers worth running on `text`: a parser without its words finds nothing. */
-function parserMask(words: WordsPresent): number {
+function parserMask(groups: number): number {
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) {
-    const g = parserNeeds[i];
-    if (!g || words.hasAll(g)) mask |= 1 << i;
+    const need = parserNeedBits[i]!;
+    if ((groups & need) === need) mask |= 1 << i;
   }
   return mask;
 }
@@ -340,10 +356,10 @@ function noonOf(pub: string): number {
 export function findDates(text: string, offset: number, published: string | null, tense: Tense): DateExpr[] {
   const out: DateExpr[] = [];
   const pub = published ? published.slice(0, 10) : null;
-  const words = new WordsPresent(text.toLowerCase());
+  const groups = wordGroups(text.toLowerCase());
   if (pub) {
     for (const rule of RULES) {
-      if (!words.has(rule.needs)) continue;
+      if (!(groups & GROUP_BIT[rule.needs])) continue;
       rule.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rule.re.exec(text))) {
@@ -354,7 +370,7 @@ export function findDates(text: string, offset: number, published: string | null
   }
   // chrono is slow: only sentences that can hold a date expression go through it
   if (!MAY_HAVE_DATE.test(text)) return out.sort((a, b) => a.start - b.start);
-  const mask = canSkipParsers ? parserMask(words) : 0;
+  const mask = canSkipParsers ? parserMask(groups) : 0;
   const ref = new Date(pub ? noonOf(pub) : Date.UTC(2000, 0, 1));
   for (const r of chronoParse(text, mask, ref)) {
     const span = { start: offset + r.index, end: offset + r.index + r.text.length };

@@ -7,14 +7,11 @@ import { EVENT_TYPES } from '../../export/records.js';
 import type { Token } from '../../nlp/types.js';
 import { loadLexicon } from '../../util/lexicon.js';
 
-/** A step of a pattern; every kind has the same fields (no words for a gap or the target slot). */
+/** A step of a pattern (no words for a gap or the target slot). */
 export interface Step {
   kind: 'word' | 'gap' | 'target' | 'not';
   alts: string[];
-  set: ReadonlySet<string>;
 }
-
-const NO_WORDS: ReadonlySet<string> = new Set();
 
 export interface Pattern {
   type: EventType;
@@ -28,6 +25,9 @@ export interface Pattern {
   source: string;
   /** Specificity, to prefer "strike a deal with" over "strike". */
   weight: number;
+  /** Where the steps are in EventLexicon.code: [codeStart, codeEnd). */
+  codeStart: number;
+  codeEnd: number;
 }
 
 interface RawEntry {
@@ -57,15 +57,10 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
   const steps: Step[] = [];
   for (; i < parts.length; i++) {
     const w = parts[i]!;
-    if (w === '*') steps.push({ kind: 'gap', alts: [], set: NO_WORDS });
-    else if (w === '{t}') steps.push({ kind: 'target', alts: [], set: NO_WORDS });
-    else if (w.startsWith('~')) {
-      const alts = w.slice(1).split('|');
-      steps.push({ kind: 'not', alts, set: new Set(alts) });
-    } else {
-      const alts = w.split('|');
-      steps.push({ kind: 'word', alts, set: new Set(alts) });
-    }
+    if (w === '*') steps.push({ kind: 'gap', alts: [] });
+    else if (w === '{t}') steps.push({ kind: 'target', alts: [] });
+    else if (w.startsWith('~')) steps.push({ kind: 'not', alts: w.slice(1).split('|') });
+    else steps.push({ kind: 'word', alts: w.split('|') });
   }
   const words = steps.filter((s) => s.kind === 'word').length;
   return {
@@ -78,6 +73,8 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
     hasTarget: steps.some((s) => s.kind === 'target'),
     source: p,
     weight: head.length * 2 + words * 2 + (steps.some((s) => s.kind === 'target') ? 1 : 0),
+    codeStart: 0,
+    codeEnd: 0,
   };
 }
 
@@ -86,7 +83,20 @@ export interface EventLexicon {
   verbs: Map<string, Pattern[]>;
   /** Noun patterns by the last head word (singular), e.g. "call" for "phone call". */
   nouns: Map<string, Pattern[]>;
+  /** A number for every word of the patterns' steps. */
+  wordIds: Map<string, number>;
+  /**
+   * The steps of all patterns in one array (compact for the matcher): per step its kind (STEP_WORD,
+   * STEP_GAP, STEP_TARGET, STEP_NOT), its number of words, then the words' numbers.
+   */
+  code: Int32Array;
 }
+
+export const STEP_WORD = 0;
+export const STEP_GAP = 1;
+export const STEP_TARGET = 2;
+export const STEP_NOT = 3;
+const STEP_KIND = { word: STEP_WORD, gap: STEP_GAP, target: STEP_TARGET, not: STEP_NOT };
 
 let lex: EventLexicon | null = null;
 
@@ -122,7 +132,25 @@ export function eventLexicon(): EventLexicon {
     }
   }
   for (const m of [verbs, nouns]) for (const list of m.values()) list.sort((a, b) => b.weight - a.weight);
-  lex = { verbs, nouns };
+  // the steps of the patterns of one head side by side
+  const wordIds = new Map<string, number>();
+  const code: number[] = [];
+  for (const m of [verbs, nouns]) {
+    for (const list of m.values()) {
+      for (const p of list) {
+        p.codeStart = code.length;
+        for (const step of p.steps) {
+          code.push(STEP_KIND[step.kind], step.alts.length);
+          for (const w of step.alts) {
+            if (!wordIds.has(w)) wordIds.set(w, wordIds.size);
+            code.push(wordIds.get(w)!);
+          }
+        }
+        p.codeEnd = code.length;
+      }
+    }
+  }
+  lex = { verbs, nouns, wordIds, code: Int32Array.from(code) };
   return lex;
 }
 

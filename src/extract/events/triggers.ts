@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../nlp/types.js';
 import type { ArticleContext } from '../context.js';
-import { eventLexicon, singular, type Pattern } from './lexicon.js';
+import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
 
 export interface TriggerMatch {
   pattern: Pattern;
@@ -21,15 +21,45 @@ export interface TriggerMatch {
 
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
 const MAX_GAP = 4;
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', "'"]);
 
-/** Does the token match one of the words (on lower case, lemma or the singular of a plural)? */
-function wordMatches(t: Token | undefined, alts: ReadonlySet<string>): boolean {
+/** A quotation mark: " “ ” ‘ ’ « » ' */
+function isQuoteMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x27;
+}
+
+/**
+ * The lexicon's numbers for a token's lower case, lemma and singular (-1: in no pattern), three per
+ * token, computed when first needed; `stamp` tells which article (findTriggers call) they are for.
+ * Kept between calls, so an article allocates nothing.
+ */
+let tokenWordIds = new Int32Array(0);
+let stamp = new Uint32Array(0);
+let call = 0;
+
+/** Does token k match one of the words code[from, from + n) (on lower case, lemma or the singular of a plural)? */
+function wordMatches(toks: Token[], lex: EventLexicon, k: number, from: number, n: number): boolean {
+  const t = toks[k];
   if (!t) return false;
-  const lower = t.lower;
-  if (alts.has(lower) || alts.has(t.lemma)) return true;
-  // singular() changes only words ending in "s"
-  return lower.charCodeAt(lower.length - 1) === 115 && alts.has(singular(lower));
+  if (stamp[k] !== call) {
+    const lower = t.lower;
+    const ids = lex.wordIds;
+    tokenWordIds[3 * k] = ids.get(lower) ?? -1;
+    tokenWordIds[3 * k + 1] = ids.get(t.lemma) ?? -1;
+    // singular() changes only words ending in "s"
+    tokenWordIds[3 * k + 2] = lower.charCodeAt(lower.length - 1) === 115 ? ids.get(singular(lower)) ?? -1 : -1;
+    stamp[k] = call;
+  }
+  const a = tokenWordIds[3 * k]!;
+  const b = tokenWordIds[3 * k + 1]!;
+  const c = tokenWordIds[3 * k + 2]!;
+  const code = lex.code;
+  for (let j = from; j < from + n; j++) {
+    const w = code[j]!;
+    if (w === a || w === b || w === c) return true;
+  }
+  return false;
 }
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
@@ -49,42 +79,47 @@ interface StepsMatch {
   between: boolean;
 }
 
-function matchSteps(ctx: ArticleContext, p: Pattern, k: number, sentence: number): StepsMatch | null {
+function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: number, sentence: number): StepsMatch | null {
   const toks = ctx.toks;
+  const code = lex.code;
   let gap = false;
   let targetAt: number | null = null;
   let between = false;
-  for (const step of p.steps) {
-    if (step.kind === 'gap') {
+  for (let at = p.codeStart; at < p.codeEnd; ) {
+    const kind = code[at]!;
+    const n = code[at + 1]!;
+    const words = at + 2;
+    at = words + n;
+    if (kind === STEP_GAP) {
       gap = true;
       continue;
     }
-    if (step.kind === 'not') {
-      if (wordMatches(toks[k], step.set)) return null;
+    if (kind === STEP_NOT) {
+      if (wordMatches(toks, lex, k, words, n)) return null;
       continue;
     }
-    if (step.kind === 'target') {
+    if (kind === STEP_TARGET) {
       if (!toks[k] || toks[k]!.sentence !== sentence) return null;
       targetAt = k;
       between = k > 0 && toks[k - 1]!.lower === 'between';
       continue;
     }
-    let n = 0;
+    let skipped = 0;
     for (;;) {
       const t = toks[k];
       if (!t || t.sentence !== sentence) return null;
       // quotation marks around a quoted word never break a pattern: launch a “trade war” against
-      if (QUOTE_MARKS.has(t.text)) {
+      if (isQuoteMark(t.text)) {
         k++;
         continue;
       }
-      if (wordMatches(t, step.set)) {
+      if (wordMatches(toks, lex, k, words, n)) {
         k++;
         break;
       }
-      if (!gap || n >= MAX_GAP || !canGap(ctx, k)) return null;
+      if (!gap || skipped >= MAX_GAP || !canGap(ctx, k)) return null;
       k++;
-      n++;
+      skipped++;
     }
     gap = false;
   }
@@ -107,6 +142,11 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   const toks = ctx.toks;
   const tokenMention = ctx.actors.tokenMention;
+  if (stamp.length < toks.length) {
+    stamp = new Uint32Array(toks.length * 2);
+    tokenWordIds = new Int32Array(toks.length * 6);
+  }
+  call = (call + 1) >>> 0 || 1;
   let consumedUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     // a word inside a verb pattern already matched ("provided military assistance to") is not a trigger of its own
@@ -126,7 +166,7 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
     if (verbPatterns) {
       for (const p of verbPatterns) {
         if (best && best.weight >= p.weight) continue;
-        const m = matchSteps(ctx, p, i + 1, t.sentence);
+        const m = matchSteps(ctx, lex, p, i + 1, t.sentence);
         if (m) {
           best = p;
           bestFirst = i;
@@ -139,7 +179,7 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
         const first = headMatches(ctx, p, i);
         if (first === null) continue;
         if (best && best.weight >= p.weight) continue;
-        const m = matchSteps(ctx, p, i + 1, t.sentence);
+        const m = matchSteps(ctx, lex, p, i + 1, t.sentence);
         if (m) {
           best = p;
           bestFirst = first;
