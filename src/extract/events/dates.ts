@@ -101,11 +101,11 @@ type WordGroup = keyof typeof GROUP_WORDS;
 const GROUP_BIT = Object.fromEntries(Object.keys(GROUP_WORDS).map((g, i) => [g, 1 << i])) as Record<WordGroup, number>;
 const groupBits = (groups: WordGroup[]): number => groups.reduce((m, g) => m | GROUP_BIT[g], 0);
 
-/** The words by their first character (all ASCII), each with the bits of the groups holding it. */
-const WORDS_BY_FIRST: [string, number][][] = [];
+/** The words (all of letters a-z) by their first two letters, each with the bits of the groups holding it. */
+const WORDS_BY_PAIR: [string, number][][] = [];
 for (const [g, words] of Object.entries(GROUP_WORDS) as [WordGroup, string[]][]) {
   for (const w of words) {
-    const list = (WORDS_BY_FIRST[w.charCodeAt(0)] ??= []);
+    const list = (WORDS_BY_PAIR[(w.charCodeAt(0) - 97) * 26 + w.charCodeAt(1) - 97] ??= []);
     const entry = list.find((e) => e[0] === w);
     if (entry) entry[1] |= GROUP_BIT[g];
     else list.push([w, GROUP_BIT[g]]);
@@ -113,6 +113,7 @@ for (const [g, words] of Object.entries(GROUP_WORDS) as [WordGroup, string[]][])
 }
 const WHITESPACE = /\s/;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** The bits of the word groups the lower-cased text holds, in one pass over it. */
 function wordGroups(lc: string): number {
@@ -131,7 +132,10 @@ function wordGroups(lc: string): number {
       }
       continue;
     }
-    const words = c < 128 ? WORDS_BY_FIRST[c] : undefined;
+    if (!isLetter(c)) continue;
+    const c1 = lc.charCodeAt(i + 1);
+    if (!isLetter(c1)) continue;
+    const words = WORDS_BY_PAIR[(c - 97) * 26 + c1 - 97];
     if (!words) continue;
     for (const [w, bits] of words) if ((f & bits) !== bits && lc.startsWith(w, i)) f |= bits;
   }
