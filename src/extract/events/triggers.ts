@@ -163,22 +163,13 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
     let best: Pattern | null = null;
     let bestFirst = 0;
     let bestM: StepsMatch | null = null;
-    if (verbPatterns) {
-      for (const p of verbPatterns) {
-        if (best && best.weight >= p.weight) continue;
-        const m = matchSteps(ctx, lex, p, i + 1, t.sentence);
-        if (m) {
-          best = p;
-          bestFirst = i;
-          bestM = m;
-        }
-      }
-    }
-    if (nounPatterns) {
-      for (const p of nounPatterns) {
-        const first = headMatches(ctx, p, i);
-        if (first === null) continue;
-        if (best && best.weight >= p.weight) continue;
+    // verb patterns start at the trigger word; a noun pattern's head may start words before it
+    for (let pass = 0; pass < 2; pass++) {
+      const patterns = pass ? nounPatterns : verbPatterns;
+      if (!patterns) continue;
+      for (const p of patterns) {
+        const first = pass ? headMatches(ctx, p, i) : i;
+        if (first === null || (best && best.weight >= p.weight)) continue;
         const m = matchSteps(ctx, lex, p, i + 1, t.sentence);
         if (m) {
           best = p;
