@@ -252,10 +252,10 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 const chronoParser = chrono.casual.clone();
 
 /**
- * The word group every match of a chrono parser's pattern holds a word of (read off the patterns of
- * chrono-node 2.10.3's casual English configuration), or null (always tried). A parser without its
- * words finds nothing, so leaving it out changes no result: chrono runs each parser on its own over
- * the whole text, then the refiners over all results.
+ * The word groups every match of a chrono parser's pattern holds a word of, each (read off the
+ * patterns of chrono-node 2.10.3's casual English configuration), or null (always tried). A parser
+ * without them finds nothing, so leaving it out changes no result: chrono runs each parser on its
+ * own over the whole text, then the refiners over all results.
  */
 const PARSER_NEEDS: Record<string, WordGroup[] | null> = {
   // 2024-05-06, 2024 May 6
@@ -320,6 +320,7 @@ function chronoDigest(c: chrono.Chrono): string {
 const parserNeeds = chronoParser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
 const parserNeedBits = parserNeeds.map((g) => groupBits(g ?? []));
 const canSkipParsers = parserNeeds.every((g) => g !== undefined) && chronoDigest(chronoParser) === CHRONO_READ;
+/** chrono with some of its parsers, by the mask of those run (a few dozen masks occur). */
 const chronoSubsets = new Map<number, chrono.Chrono>();
 
 /** The parsers worth running on `text`: a parser without its words finds nothing. */

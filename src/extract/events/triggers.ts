@@ -72,13 +72,13 @@ function canGap(ctx: ArticleContext, k: number): boolean {
   return GAP_POS.has(t.pos);
 }
 
-/** Match the pattern's steps from token k; returns the end and the target slot, or null. */
 interface StepsMatch {
   end: number;
   targetAt: number | null;
   between: boolean;
 }
 
+/** Match the pattern's steps from token k; returns the end and the target slot, or null. */
 function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: number, sentence: number): StepsMatch | null {
   const toks = ctx.toks;
   const code = lex.code;
