@@ -61,19 +61,11 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!, popts) : null;
-  const window = (pool?.size ?? 1) * 4;
-  const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
   let interrupted = false;
-
-  const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
-    const src = await loadSource(input, maxBytes);
-    if ('reason' in src) return src;
-    return { p: await pool!.run(src), bytes: src.bytes };
-  };
 
   // Sources are written in batches of whole sources: one commit per ~2 s or 1,000 sources instead of one per file.
   // Each source is a savepoint inside the batch, so a crash loses whole sources only (at most the
-  // last ~2 s of work, which a re-run redoes). Long batches matter: the mentions' actor index takes
+  // last ~2 s of work, which a re-run redoes). Long batches matter: the actor -> article index takes
   // inserts all over it, and every commit writes each index page it touched, so short batches
   // rewrote most of the index again and again (10,000 articles up to actors: 36 s with 250 ms
   // batches, 25-31 s with 2 s ones).
@@ -109,17 +101,6 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     opts.onProgress?.(progress);
   };
 
-  const finish = async (): Promise<void> => {
-    const next = pending.shift()!;
-    let r: { p: ProcessedSource; bytes: Buffer } | Problem;
-    try {
-      r = await next.result;
-    } catch (e) {
-      r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
-    }
-    settle(r);
-  };
-
   // In this thread, sources go through in small batches, each stage over the whole batch (see processSources).
   const inBatches = async (): Promise<void> => {
     for (let i = 0; i < inputs.length && !interrupted;) {
@@ -146,19 +127,38 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     }
   };
 
-  try {
-    if (!pool) await inBatches();
-    else {
-      for (const input of inputs) {
-        if (opts.shouldStop?.()) {
-          interrupted = true;
-          break;
-        }
-        pending.push({ input, result: start(input) });
-        if (pending.length >= window) await finish();
+  // In worker threads, sources are processed a few per worker ahead of the one being stored.
+  const inPool = async (pool: ProcessPool): Promise<void> => {
+    const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
+    const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
+      const src = await loadSource(input, maxBytes);
+      if ('reason' in src) return src;
+      return { p: await pool.run(src), bytes: src.bytes };
+    };
+    const finish = async (): Promise<void> => {
+      const next = pending.shift()!;
+      let r: { p: ProcessedSource; bytes: Buffer } | Problem;
+      try {
+        r = await next.result;
+      } catch (e) {
+        r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
       }
-      while (pending.length) await finish();
+      settle(r);
+    };
+    for (const input of inputs) {
+      if (opts.shouldStop?.()) {
+        interrupted = true;
+        break;
+      }
+      pending.push({ input, result: start(input) });
+      if (pending.length >= pool.size * 4) await finish();
     }
+    while (pending.length) await finish();
+  };
+
+  try {
+    if (pool) await inPool(pool);
+    else await inBatches();
   } finally {
     commit();
     await pool?.close();

@@ -58,7 +58,7 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethro
     if (rethrow) throw e;
     out[k] = { origin: srcs[k]!.origin, reason: `internal error: ${(e as Error).message}` };
   };
-  const items: { k: number; article: Article; doc: Doc }[] = [];
+  const items: { k: number; n: number; article: Article; doc: Doc }[] = [];
   srcs.forEach((src, k) => {
     try {
       const read = readSource(src);
@@ -68,11 +68,11 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethro
         problems: read.problems, tokens: 0,
       };
       if (level !== 'none') {
-        for (const a of p.articles) {
+        p.articles.forEach((a, n) => {
           const doc = analyze(a.article.body);
           p.tokens += doc.tokens.length;
-          items.push({ k, article: a.article, doc });
-        }
+          items.push({ k, n, article: a.article, doc });
+        });
       }
       out[k] = p;
     } catch (e) {
@@ -82,15 +82,12 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethro
   if (level === 'none') return out;
   const live = items.filter((it) => !('reason' in out[it.k]!));
   const extracted = extractAll(live, level);
-  const next = new Map<number, number>();
   live.forEach((it, j) => {
-    const n = next.get(it.k) ?? 0;
-    next.set(it.k, n + 1);
     const p = out[it.k]!;
     const x = extracted[j]!;
     if ('reason' in p) return;
     if (x instanceof Error) fail(it.k, x);
-    else p.articles[n]!.extraction = x;
+    else p.articles[it.n]!.extraction = x;
   });
   return out;
 }
