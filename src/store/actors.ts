@@ -103,8 +103,8 @@ export class ActorStore implements ActorDirectory {
         this.stmts.fill.run(r.local.country, r.local.sector, r.id);
         this.forget(r.key);
       }
-      for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.stmts.alias.run(r.id, alias, articleId);
-      for (const role of r.local.roles) this.stmts.role.run(r.id, role, articleId);
+      for (const alias of [r.local.name, ...r.local.aliases]) if (alias !== r.name) this.pending.aliases.push([r.id, alias, articleId]);
+      for (const role of r.local.roles) this.pending.roles.push([r.id, role, articleId]);
     }
     // one row of spans for the article and one per actor named in it; a span already taken keeps its first actor
     const spans: [string, number, number][] = [];
@@ -122,7 +122,41 @@ export class ActorStore implements ActorDirectory {
     if (!spans.length) return;
     spans.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
     this.stmts.mentions.run(articleId, JSON.stringify(spans));
-    for (const [actorId, n] of counts) this.stmts.actorArticle.run(actorId, articleId, n);
+    for (const [actorId, n] of counts) this.pending.articles.push([actorId, articleId, n]);
+  }
+
+  /**
+   * Index rows keyed by actor (aliases, roles, actor -> article) wait here until the transaction
+   * ends, then go in sorted by key (`flush`): a batch's rows then fill b-tree pages in order
+   * instead of landing all over the three indexes one article at a time.
+   */
+  private readonly pending = {
+    aliases: [] as [string, string, string][],
+    roles: [] as [string, string, string][],
+    articles: [] as [string, string, number][],
+  };
+
+  /** Where the pending rows stand (to drop what a rolled-back savepoint added). */
+  mark(): [number, number, number] {
+    return [this.pending.aliases.length, this.pending.roles.length, this.pending.articles.length];
+  }
+
+  /** Drop the pending rows added since `mark` (their savepoint was rolled back); no mark: drop all. */
+  discard(mark: [number, number, number] = [0, 0, 0]): void {
+    this.pending.aliases.length = Math.min(this.pending.aliases.length, mark[0]);
+    this.pending.roles.length = Math.min(this.pending.roles.length, mark[1]);
+    this.pending.articles.length = Math.min(this.pending.articles.length, mark[2]);
+  }
+
+  /** Write the pending rows, in key order. Call it inside the transaction that produced them, before it commits. */
+  flush(): void {
+    const { aliases, roles, articles } = this.pending;
+    const byKey = <T extends [string, string, string | number]>(a: T, b: T): number =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0;
+    for (const [actor, alias, article] of aliases.sort(byKey)) this.stmts.alias.run(actor, alias, article);
+    for (const [actor, role, article] of roles.sort(byKey)) this.stmts.role.run(actor, role, article);
+    for (const [actor, article, n] of articles.sort(byKey)) this.stmts.actorArticle.run(actor, article, n);
+    this.discard();
   }
 
   record(row: KnownActor): ActorRecord {

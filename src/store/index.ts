@@ -20,7 +20,7 @@ export class Store {
   constructor(readonly db: DB) {
     this.inTransaction = db.transaction((fn: () => unknown, outermost: boolean) => {
       const r = fn();
-      if (outermost) this.articles.flushIndex();
+      if (outermost) this.flushPending();
       return r;
     });
     this.articles = new ArticleStore(db);
@@ -42,13 +42,21 @@ export class Store {
    * transaction it is a savepoint; the outermost one indexes new articles before committing.
    */
   transaction<T>(fn: () => T): T {
+    const mark = this.actors.mark();
     try {
       return this.inTransaction(fn, !this.db.inTransaction) as T;
     } catch (e) {
-      // rolled back: what the actor store remembers of this transaction may be gone
+      // rolled back: what the actor store remembers of this transaction may be gone, and its pending rows go
       this.actors.resetCache();
+      this.actors.discard(mark);
       throw e;
     }
+  }
+
+  /** Rows the stores hold back until the end of a transaction: actor index rows, then the full-text index. */
+  private flushPending(): void {
+    this.actors.flush();
+    this.articles.flushIndex();
   }
 
   /**
@@ -66,7 +74,7 @@ export class Store {
   /** Index the batch's new articles and commit it, if a transaction is open; foreign keys are checked again after. */
   commit(): void {
     if (this.db.inTransaction) {
-      this.articles.flushIndex();
+      this.flushPending();
       this.db.exec('COMMIT');
     }
     this.db.pragma('foreign_keys = ON');
@@ -78,6 +86,7 @@ export class Store {
       DELETE FROM article_mentions; DELETE FROM actor_articles; DELETE FROM actor_roles; DELETE FROM actor_aliases; DELETE FROM actors;
       DELETE FROM article_origins; DELETE FROM articles;`);
     this.actors.resetCache();
+    this.actors.discard();
   }
 
   close(): void {
