@@ -4,6 +4,7 @@
  *   node dist/bench/run.js [--count 10000] [--seed 42] [--keep DIR]
  */
 import { spawnSync } from 'node:child_process';
+import { PIPELINE_NODE_FLAGS } from '../util/heap.js';
 import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const gen = (performance.now() - t0) / 1000;
 console.log(`corpus: ${formatNumber(count)} generated articles (seed ${seed}) in ${corpus} (${gen.toFixed(1)} s); ${cores} cores`);
 
 function phase(name: string, workers: number): PhaseResult {
-  const r = spawnSync(process.execPath, [phaseScript, name, corpus, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [...PIPELINE_NODE_FLAGS, phaseScript, name, corpus, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench phase ${name} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as PhaseResult;
 }

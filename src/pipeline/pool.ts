@@ -3,6 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Source } from '../read/types.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../util/heap.js';
 import type { ProcessedSource, ProcessOptions } from './process.js';
 
 interface Job {
@@ -27,7 +28,7 @@ export class ProcessPool {
   constructor(size: number, private readonly opts: ProcessOptions = {}) {
     const script = workerScript();
     for (let i = 0; i < size; i++) {
-      const w = new Worker(script);
+      const w = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
       w.on('message', (p: ProcessedSource) => this.done(w, p, null));
       w.on('error', (e) => this.done(w, null, e));
       this.all.push(w);
