@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: generate a deterministic corpus, then time the pipeline stages on it, each in a
  * fresh process, single-threaded and with worker threads on all cores, and the bare tagger baseline.
- *   node dist/bench/run.js [--count 10000] [--seed 42] [--keep DIR]
+ *   node dist/bench/run.js [--count 10000] [--seed 42] [--keep DIR] [--runs 3]
+ * The single-thread phases that have targets (read + store, up to actors, full) run `--runs` times,
+ * round-robin so that a slow spell of a shared host spreads over all of them; each prints its median
+ * run with all runs' rates. On a shared 2-core VM one run of the same code varies by 20-30%.
  */
 import { spawnSync } from 'node:child_process';
 import { PIPELINE_NODE_FLAGS } from '../util/heap.js';
@@ -21,6 +24,7 @@ function arg(name: string, def: string): string {
 const count = Number(arg('count', '10000'));
 const seed = Number(arg('seed', '42'));
 const keep = arg('keep', '');
+const runs = Math.max(1, Number(arg('runs', '3')));
 const cores = availableParallelism();
 const phaseScript = fileURLToPath(new URL('./phase.js', import.meta.url));
 
@@ -49,19 +53,35 @@ function line(label: string, r: PhaseResult): string {
 }
 
 try {
-  const results: [string, PhaseResult][] = [];
-  const run = (label: string, name: string, workers: number): PhaseResult => {
+  const one = (label: string, name: string, workers: number): PhaseResult => {
     const r = phase(name, workers);
-    results.push([label, r]);
     console.log(line(label, r));
     return r;
   };
-  const base = run('baseline: tokenizer+tagger only', 'baseline', 0);
-  run('read + store, 1 thread', 'store', 0);
-  run('up to actors, 1 thread', 'actors', 0);
-  run('up to events (no quotes), 1 thread', 'events', 0);
-  const full1 = run('full pipeline, 1 thread', 'full', 0);
-  const fullN = run(`full pipeline, ${cores} worker threads`, 'full', cores);
+  const base = one('baseline: tokenizer+tagger only', 'baseline', 0);
+  // the phases with targets: `runs` rounds, each phase once per round
+  const repeated: [string, string][] = [['read + store, 1 thread', 'store'], ['up to actors, 1 thread', 'actors'], ['full pipeline, 1 thread', 'full']];
+  const samples = new Map<string, PhaseResult[]>(repeated.map(([, name]) => [name, []]));
+  for (let round = 1; round <= runs && runs > 1; round++) {
+    for (const [label, name] of repeated) {
+      const r = phase(name, 0);
+      samples.get(name)!.push(r);
+      process.stderr.write(`  run ${round}/${runs}  ${label}: ${formatNumber(Math.round(r.articles / r.seconds))} articles/s\n`);
+    }
+  }
+  const median = (label: string, name: string): PhaseResult => {
+    if (runs === 1) return one(label, name, 0);
+    const rs = [...samples.get(name)!].sort((a, b) => a.seconds - b.seconds);
+    const m = rs[Math.floor((rs.length - 1) / 2)]!;
+    const all = samples.get(name)!.map((r) => formatNumber(Math.round(r.articles / r.seconds))).join(' / ');
+    console.log(`${line(label, m)}  median of ${runs}: ${all}`);
+    return m;
+  };
+  median(repeated[0]![0], 'store');
+  median(repeated[1]![0], 'actors');
+  one('up to events (no quotes), 1 thread', 'events', 0);
+  const full1 = median(repeated[2]![0], 'full');
+  const fullN = one(`full pipeline, ${cores} worker threads`, 'full', cores);
   const ratio = full1.seconds / base.seconds;
   console.log(`pipeline/baseline time ratio: ${ratio.toFixed(2)} (1 thread); worker speed-up: ${(full1.seconds / fullN.seconds).toFixed(2)}x`);
 } finally {
