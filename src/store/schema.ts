@@ -204,4 +204,16 @@ export const MIGRATIONS: string[] = [
     SELECT actor_id, article_id, count(*) FROM mentions GROUP BY actor_id, article_id;
   DROP TABLE mentions;
   `,
+  // 9: article_mentions as a rowid table. A WITHOUT ROWID row over about 1,000 bytes (most articles' spans
+  // are 1-2 KB) went to an overflow page of its own: the table was 65% empty space, as large as the
+  // articles, and each commit wrote all of it. Rows now pack in insertion order; article_id keeps a unique index.
+  `
+  CREATE TABLE article_mentions_new (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    spans      TEXT NOT NULL              -- JSON array of [actor_id, start, end], by start
+  );
+  INSERT INTO article_mentions_new (article_id, spans) SELECT article_id, spans FROM article_mentions;
+  DROP TABLE article_mentions;
+  ALTER TABLE article_mentions_new RENAME TO article_mentions;
+  `,
 ];
