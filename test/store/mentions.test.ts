@@ -60,6 +60,39 @@ describe('mentions, stored one row per article', () => {
     store.close();
   });
 
+  it('index rows held back to the end of a transaction land with it, and leave with a rolled-back savepoint', () => {
+    const store = Store.open(join(tempDir(), 'm.db'));
+    const withAlias = (id: string, alias: string): Map<string, ResolvedActor> => {
+      const a = actor(`person:${id}`, id, 'Rania Hamdan', 'person');
+      a.local.aliases.push(alias);
+      a.local.roles.push('foreign minister');
+      return new Map([['l1', a]]);
+    };
+    const rows = (): unknown[] => store.db.prepare('SELECT actor_id, alias, article_id FROM actor_aliases ORDER BY article_id').all();
+    store.transaction(() => {
+      store.sources.insert({ id: 's1', origin: 'x', format: 'text', encoding: 'utf-8', size: 1 }, Buffer.from('x'));
+      store.articles.insert('a1', 's1', 0, art(BODY));
+      store.actors.save('a1', withAlias('p_hamdan', 'Hamdan'), [{ actor: 'l1', ...span('Hamdan', 40) }]);
+      // a nested source that fails after saving its actors: its held-back rows go with its savepoint
+      expect(() => store.transaction(() => {
+        store.articles.insert('a2', 's1', 1, art(`${BODY} Again.`));
+        store.actors.save('a2', withAlias('p_hamdan', 'Minister Hamdan'), [{ actor: 'l1', ...span('Hamdan', 40) }]);
+        throw new Error('failed later in the source');
+      })).toThrow('failed later');
+    });
+    expect(rows()).toEqual([{ actor_id: 'p_hamdan', alias: 'Hamdan', article_id: 'a1' }]);
+    expect(store.actors.rolesWithDates('p_hamdan').map((r) => [r.role, r.article])).toEqual([['foreign minister', 'a1']]);
+    expect(store.actors.list().map((a) => [a.id, a.articles, a.mentions])).toEqual([['p_hamdan', 1, 1]]);
+    // a batch opened by hand holds its rows until commit()
+    store.begin({ bulk: true });
+    store.articles.insert('a3', 's1', 2, art(`${BODY} Once more.`));
+    store.actors.save('a3', withAlias('p_hamdan', 'R. Hamdan'), [{ actor: 'l1', ...span('Hamdan', 40) }]);
+    store.commit();
+    expect(rows()).toHaveLength(2);
+    expect(store.db.pragma('foreign_key_check')).toEqual([]);
+    store.close();
+  });
+
   it('are carried over from a database with one row per mention', () => {
     const path = join(tempDir(), 'old.db');
     const old = new Database(path);
