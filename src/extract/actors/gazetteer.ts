@@ -161,8 +161,27 @@ function plural(demonym: string): string | null {
   return null;
 }
 
+/** Bucket of a UTF-16 code unit: 0-25 for an ASCII letter (either case), 26 for anything else. */
+function bucketOf(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? (c | 32) - 97 : 26;
+}
+
+/**
+ * The entries of one index key split by the character that follows the key word and one separator
+ * ("the K|remlin", "foreign m|inister"), so a frequent first word ("the", "foreign", "un") is checked
+ * against a handful of entries instead of all of them. Each bucket keeps the list's order (longest first)
+ * and holds every entry that can match a text with that character there (see `bucketed`).
+ */
+interface Buckets {
+  /** Offset of the character, from the start of a match: the key's length plus one. */
+  at: number;
+  lists: GazEntry[][];
+}
+
 export class Gazetteer {
   private readonly index = new Map<string, GazEntry[]>();
+  /** Per key with many entries, its entries by the character at `at` (null when they cannot be split so). */
+  private readonly buckets = new Map<string, Buckets | null>();
   /** Known persons by folded-case surname (last word), for bare-surname first mentions. */
   readonly personsBySurname = new Map<string, GazEntry[]>();
   readonly givenNames: Set<string>;
@@ -174,6 +193,7 @@ export class Gazetteer {
     this.addCountries();
     this.addLexicons();
     for (const list of this.index.values()) list.sort((a, b) => b.text.length - a.text.length);
+    for (const [key, list] of this.index) if (list.length >= BUCKET_FROM) this.buckets.set(key, bucketed(key, list));
     const given = loadLexicon<{ names?: string[]; ambiguous?: string[]; surnames_first?: string[] }>('given-names.yaml');
     this.givenNames = new Set(given.names ?? []);
     this.ambiguousGivenNames = new Set(given.ambiguous ?? []);
@@ -276,9 +296,13 @@ export class Gazetteer {
   matchAt(p: PreparedText | string, offset: number, key?: string): GazMatch[] {
     const prepared = typeof p === 'string' ? prepareText(p) : p;
     const text = prepared.text;
-    const list = this.index.get(key ?? firstWordKey(text, offset));
-    if (!list) return [];
-    const out: GazMatch[] = [];
+    const k = key ?? firstWordKey(text, offset);
+    let list = this.index.get(k);
+    if (!list) return NO_MATCHES;
+    // A text whose lower case has another length is compared slice by slice: all entries, as before.
+    const b = prepared.lower !== null && list.length >= BUCKET_FROM ? this.buckets.get(k) : null;
+    if (b) list = b.lists[bucketOf(text.charCodeAt(offset + b.at))]!;
+    let out: GazMatch[] | null = null;
     for (const e of list) {
       const end = offset + e.text.length;
       if (end > text.length) continue;
@@ -286,10 +310,42 @@ export class Gazetteer {
         if (prepared.lower !== null ? !prepared.lower.startsWith(e.lowerText!, offset) : text.slice(offset, end).toLowerCase().replace(/-/g, ' ') !== e.lowerText) continue;
       } else if (!text.startsWith(e.text, offset)) continue;
       if (end < text.length && LETTER_OR_DIGIT.test(text[end]!) && LETTER_OR_DIGIT.test(text[end - 1]!)) continue;
-      out.push({ entry: e, start: offset, end });
+      (out ??= []).push({ entry: e, start: offset, end });
     }
-    return out;
+    return out ?? NO_MATCHES;
   }
+}
+
+/** Keys with fewer entries are checked whole (splitting them would cost more memory than it saves time). */
+const BUCKET_FROM = 8;
+
+/** What matchAt returns when nothing matches (shared: callers only read it). */
+const NO_MATCHES: GazMatch[] = [];
+
+/**
+ * Split a key's entries (longest first) by the character `at` = key length + 1 from the match start.
+ * A text can only match an entry whose character there is an ASCII letter when its own character is
+ * that letter in either case, so such an entry goes to that letter's bucket only. Entries too short to
+ * have the character, or with another character there, go to every bucket. A case-insensitive entry with
+ * "k" there also goes to bucket 26: the Kelvin sign lower-cases to "k". Null when an entry's key word
+ * changes length in lower case (then positions in the text and in the entry would not line up).
+ */
+function bucketed(key: string, list: GazEntry[]): Buckets | null {
+  const at = key.length + 1;
+  const lists: GazEntry[][] = Array.from({ length: 27 }, () => []);
+  for (const e of list) {
+    let end = 0;
+    while (end < e.text.length && wordChar(e.text.charCodeAt(end))) end++;
+    while (end > 0 && e.text.charCodeAt(end - 1) === 46) end--;
+    if (end !== key.length) return null;
+    const spelled = e.ci ? e.lowerText! : e.text;
+    const c = at < spelled.length ? spelled.charCodeAt(at) : -1;
+    const only = c >= 0 ? bucketOf(c) : 26;
+    for (let b = 0; b < 27; b++) {
+      if (only === 26 || b === only || (b === 26 && e.ci && c === 107)) lists[b]!.push(e);
+    }
+  }
+  return { at, lists };
 }
 
 let shared: Gazetteer | null = null;
