@@ -33,6 +33,7 @@ const t0 = performance.now();
 if (!existsSync(corpus) || readdirSync(corpus).length === 0) generateCorpus({ dir: corpus, count, seed, force: true });
 const gen = (performance.now() - t0) / 1000;
 console.log(`corpus: ${formatNumber(count)} generated articles (seed ${seed}) in ${corpus} (${gen.toFixed(1)} s); ${cores} cores`);
+console.log(`each phase in a fresh process: node ${PIPELINE_NODE_FLAGS.join(' ')} (as the npm scripts; NODE_OPTIONS gives it to the backchannel command)`);
 
 function phase(name: string, workers: number): PhaseResult {
   const r = spawnSync(process.execPath, [...PIPELINE_NODE_FLAGS, phaseScript, name, corpus, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 /** The `backchannel` command: a thin shell over the library. */
 import { Command, CommanderError } from 'commander';
 import { registerIngest, registerReprocess } from './commands/ingest.js';

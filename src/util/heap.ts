@@ -5,10 +5,13 @@
  * scavenge time over 10,000 generated articles from 2.2 s to 0.6 s (full pipeline) and from
  * 1.1 s to 0.4 s (up to actors), for about 100 MB more address space and no more peak RSS.
  *
- * Node takes the size only at start-up, so it is given where processes and threads start:
- * the `backchannel` shebang (src/cli/main.ts) and the npm scripts say `--max-semi-space-size=64`
- * literally (test/util/heap.test.ts checks they agree with this); the benchmark and the
- * worker pool use the values below.
+ * Node takes the size only at start-up (v8.setFlagsFromString at run time does not change it), so it is
+ * given where processes and threads start: the npm scripts that run the pipeline say
+ * `--max-semi-space-size=64` literally (test/util/heap.test.ts checks they agree with this), the
+ * benchmark passes PIPELINE_NODE_FLAGS to its phases and says so, and the worker pool sets the worker
+ * heap. The `backchannel` command keeps a plain `#!/usr/bin/env node` shebang: `env -S` (needed to put a
+ * flag there) is missing from BusyBox (Alpine, the node:alpine images) and the BSDs. Users of the
+ * command get the same setting with NODE_OPTIONS=--max-semi-space-size=64 (README).
  */
 export const SEMI_SPACE_MB = 64;
 
