@@ -65,12 +65,17 @@ export function plainWordKey(text: string, start: number, end: number, lower: st
   return lower;
 }
 
-/** Index key: the first word at `offset` (letters, digits and periods), lower-cased. */
-export function firstWordKey(text: string, offset: number): string {
+/** End of the first word at `offset`: letters, digits and periods, without the periods that end it. */
+function firstWordEnd(text: string, offset: number): number {
   let e = offset;
   while (e < text.length && wordChar(text.charCodeAt(e))) e++;
   while (e > offset && text.charCodeAt(e - 1) === 46) e--; // a sentence's full stop is not part of the word
-  return text.slice(offset, e).toLowerCase();
+  return e;
+}
+
+/** Index key: the first word at `offset` (letters, digits and periods), lower-cased. */
+export function firstWordKey(text: string, offset: number): string {
+  return text.slice(offset, firstWordEnd(text, offset)).toLowerCase();
 }
 
 /** A text prepared for case-insensitive matching at any offset (same length as the text). */
@@ -334,10 +339,7 @@ function bucketed(key: string, list: GazEntry[]): Buckets | null {
   const at = key.length + 1;
   const lists: GazEntry[][] = Array.from({ length: 27 }, () => []);
   for (const e of list) {
-    let end = 0;
-    while (end < e.text.length && wordChar(e.text.charCodeAt(end))) end++;
-    while (end > 0 && e.text.charCodeAt(end - 1) === 46) end--;
-    if (end !== key.length) return null;
+    if (firstWordEnd(e.text, 0) !== key.length) return null;
     const spelled = e.ci ? e.lowerText! : e.text;
     const c = at < spelled.length ? spelled.charCodeAt(at) : -1;
     const only = c >= 0 ? bucketOf(c) : 26;
