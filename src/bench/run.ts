@@ -60,22 +60,21 @@ try {
     return r;
   };
   const base = one('baseline: tokenizer+tagger only', 'baseline', 0);
-  // the phases with targets: `runs` rounds, each phase once per round
+  // the phases with targets: `runs` rounds, each phase once per round; each prints its median run
   const repeated: [string, string][] = [['read + store, 1 thread', 'store'], ['up to actors, 1 thread', 'actors'], ['full pipeline, 1 thread', 'full']];
   const samples = new Map<string, PhaseResult[]>(repeated.map(([, name]) => [name, []]));
-  for (let round = 1; round <= runs && runs > 1; round++) {
+  for (let round = 1; round <= runs; round++) {
     for (const [label, name] of repeated) {
       const r = phase(name, 0);
       samples.get(name)!.push(r);
-      process.stderr.write(`  run ${round}/${runs}  ${label}: ${formatNumber(Math.round(r.articles / r.seconds))} articles/s\n`);
+      if (runs > 1) process.stderr.write(`  run ${round}/${runs}  ${label}: ${formatNumber(Math.round(r.articles / r.seconds))} articles/s\n`);
     }
   }
   const median = (label: string, name: string): PhaseResult => {
-    if (runs === 1) return one(label, name, 0);
-    const rs = [...samples.get(name)!].sort((a, b) => a.seconds - b.seconds);
-    const m = rs[Math.floor((rs.length - 1) / 2)]!;
-    const all = samples.get(name)!.map((r) => formatNumber(Math.round(r.articles / r.seconds))).join(' / ');
-    console.log(`${line(label, m)}  median of ${runs}: ${all}`);
+    const rs = samples.get(name)!;
+    const m = [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor((rs.length - 1) / 2)]!;
+    const all = rs.map((r) => formatNumber(Math.round(r.articles / r.seconds))).join(' / ');
+    console.log(runs > 1 ? `${line(label, m)}  median of ${runs}: ${all}` : line(label, m));
     return m;
   };
   median(repeated[0]![0], 'store');

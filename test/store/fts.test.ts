@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Store } from '../../src/store/index.js';
-import { MIGRATIONS } from '../../src/store/schema.js';
 import { tempDir } from '../helpers/cli.js';
+import { oldDatabase } from '../helpers/old-db.js';
 import type { Article } from '../../src/read/types.js';
 
 function art(title: string, body: string): Article {
@@ -45,14 +44,7 @@ describe('article full-text index', () => {
   });
 
   it('keeps a database made by the previous schema searchable after the upgrade', () => {
-    const path = join(tempDir(), 'old.db');
-    const old = new Database(path);
-    for (let v = 0; v < 5; v++) old.exec(MIGRATIONS[v]!);
-    old.pragma('user_version = 5');
-    old.exec(`INSERT INTO sources (id, origin, size, bytes, added_at) VALUES ('s', 'x', 1, x'00', 'now');
-      INSERT INTO articles (id, source_id, item, title, authors, language, body, captions, sources_cited, blocks, format, added_at)
-      VALUES ('c1', 's', 0, 'Old talks', '[]', 'en', 'Envoys in Vienna.', '[]', '[]', '[]', 'text', 'now');`);
-    old.close();
+    const path = oldDatabase(5, { id: 'c1', title: 'Old talks', body: 'Envoys in Vienna.' });
     const store = Store.open(path);
     expect(store.articles.search('Vienna', 10).map((h) => h.id)).toEqual(['c1']);
     store.transaction(() => addOne(store, 'c2', art('New talks', 'More envoys in Vienna.')));

@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { Store } from '../../src/store/index.js';
-import { MIGRATIONS } from '../../src/store/schema.js';
 import { tempDir } from '../helpers/cli.js';
+import { oldDatabase } from '../helpers/old-db.js';
 import type { Article } from '../../src/read/types.js';
 import type { ResolvedActor } from '../../src/resolve/actors.js';
 import type { LocalActor } from '../../src/extract/types.js';
@@ -94,20 +93,13 @@ describe('mentions, stored one row per article', () => {
   });
 
   it('are carried over from a database with one row per mention', () => {
-    const path = join(tempDir(), 'old.db');
-    const old = new Database(path);
-    for (let v = 0; v < 7; v++) old.exec(MIGRATIONS[v]!);
-    old.pragma('user_version = 7');
-    old.exec(`INSERT INTO sources (id, origin, size, bytes, added_at) VALUES ('s', 'x', 1, x'00', 'now');
-      INSERT INTO articles (id, source_id, item, title, authors, language, body, captions, sources_cited, blocks, format, added_at)
-      VALUES ('a1', 's', 0, 'Talks', '[]', 'en', '${BODY}', '[]', '[]', '[]', 'text', 'now');
+    const path = oldDatabase(7, { id: 'a1', title: 'Talks', body: BODY }, `
       INSERT INTO actors (id, key, name, type) VALUES ('p_hamdan', 'person:rania hamdan', 'Rania Hamdan', 'person'),
         ('s_esp', 'state:ESP', 'Spain', 'state');
       INSERT INTO mentions (article_id, actor_id, start, end, text) VALUES
         ('a1', 's_esp', ${span('Spain', 90).start}, ${span('Spain', 90).end}, 'Spain'),
         ('a1', 'p_hamdan', ${span('Hamdan', 40).start}, ${span('Hamdan', 40).end}, 'Hamdan'),
         ('a1', 'p_hamdan', 0, 29, 'Foreign Minister Rania Hamdan');`);
-    old.close();
     const store = Store.open(path);
     expect([...store.actors.iterateMentions()].map((m) => [m.actor, m.start, m.text])).toEqual([
       ['p_hamdan', 0, 'Foreign Minister Rania Hamdan'], ['p_hamdan', span('Hamdan', 40).start, 'Hamdan'],
