@@ -5,6 +5,8 @@ export interface Piece {
   text: string;
   kind: Block['kind'];
   label?: string | null;
+  /** The text is already through cleanInline (which leaves its own output unchanged): not scanned again. */
+  clean?: boolean;
 }
 
 /** Collapse runs of spaces and tabs, trim, and normalise non-breaking spaces; keeps the text on one line. */
@@ -24,7 +26,7 @@ export function assembleBody(pieces: Piece[]): { body: string; blocks: Block[] }
   let body = '';
   const blocks: Block[] = [];
   for (const p of pieces) {
-    const text = cleanInline(p.text);
+    const text = p.clean ? p.text : cleanInline(p.text);
     if (!text) continue;
     if (body) body += '\n\n';
     const start = body.length;

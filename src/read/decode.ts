@@ -137,9 +137,44 @@ function junk(s: string): number {
   return n;
 }
 
+/** Bytes either side of a non-ASCII byte that chardet sees: enough for its letter-trigram statistics. */
+const CONTEXT = 24;
+const MAX_SAMPLE = 20000;
+
+/**
+ * What chardet and the checks below look at: the stretches around non-ASCII bytes (ASCII decodes
+ * the same in every candidate, so it only dilutes the statistics and costs time), joined by a space,
+ * up to MAX_SAMPLE bytes. Text with only a few such bytes is looked at whole, as chardet needs some text.
+ */
+function legacySample(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  let size = 0;
+  let start = -1;
+  let end = -1;
+  const close = (): void => {
+    if (start < 0) return;
+    if (parts.length) parts.push(SPACE);
+    parts.push(bytes.subarray(start, end));
+    size += end - start;
+  };
+  for (let i = 0; i < bytes.length && size < MAX_SAMPLE; i++) {
+    if (bytes[i]! < 0x80) continue;
+    const from = Math.max(0, i - CONTEXT);
+    if (from > end) {
+      close();
+      start = from;
+    }
+    end = Math.min(bytes.length, i + CONTEXT + 1);
+  }
+  close();
+  if (size < 128) return bytes.subarray(0, MAX_SAMPLE);
+  return Buffer.concat(parts).subarray(0, MAX_SAMPLE);
+}
+const SPACE = Buffer.from(' ');
+
 /** Choose and apply a legacy single-byte decoding. */
 function decodeLegacy(bytes: Buffer): Decoded {
-  const sample = bytes.subarray(0, 20000);
+  const sample = legacySample(bytes);
   const names = chardet
     .analyse(sample)
     .map((m) => m.name.toLowerCase())

@@ -154,7 +154,7 @@ class Walker {
   private flush(st: { buf: string }, kind: Piece['kind']): void {
     for (const para of st.buf.split(/\n[ \t\u00a0]*\n/)) {
       const text = cleanInline(para);
-      if (text) this.pieces.push({ text, kind });
+      if (text) this.pieces.push({ text, kind, clean: true });
     }
     st.buf = '';
   }
@@ -256,7 +256,7 @@ export function tidyPieces(pieces: Piece[], title: string | null): { pieces: Pie
   const t = title ? norm(title) : null;
   let seenText = false;
   for (const p of pieces) {
-    const text = cleanInline(p.text);
+    const text = p.clean ? p.text : cleanInline(p.text);
     if (!text) continue;
     if (isFurnitureClean(text) || isCreditClean(text)) continue;
     if (t && !seenText && norm(text) === t) continue;
@@ -269,7 +269,7 @@ export function tidyPieces(pieces: Piece[], title: string | null): { pieces: Pie
       sourcesCited.push(...src);
       continue;
     }
-    out.push({ ...p, text });
+    out.push({ ...p, text, clean: true });
     if (p.kind !== 'h') seenText = true;
   }
   while (out.length && out[out.length - 1]!.kind === 'h') out.pop();

@@ -94,6 +94,22 @@ describe('decode: legacy single-byte encodings', () => {
     expect(ok(decode(iconv.encode(FR, 'windows-1252'), 'fr.txt')).text).toBe(FR);
   });
 
+  it('judges a long article by the text around its few non-ASCII letters', () => {
+    const filler = 'Officials from both governments met again on Monday to review the draft agreement line by line. '.repeat(30);
+    const cases: [string, string][] = [
+      [EN_1252, 'windows-1252'],
+      [FR, 'windows-1252'],
+      [PL, 'windows-1250'],
+      [PL, 'iso-8859-2'],
+      [RU, 'windows-1251'],
+      [UK, 'koi8-u'],
+    ];
+    for (const [para, enc] of cases) {
+      const text = `${filler}\n\n${para}\n\n${filler}`;
+      expect(ok(decode(iconv.encode(text, enc), 'long.txt')).text, enc).toBe(text);
+    }
+  });
+
   it('decodes Central European text', () => {
     expect(ok(decode(iconv.encode(PL, 'iso-8859-2'), 'pl.txt')).text).toBe(PL);
     expect(ok(decode(iconv.encode(PL, 'windows-1250'), 'pl.txt')).text).toBe(PL);
