@@ -30,18 +30,17 @@ import { startsUpper, isLetter } from './chars.js';
 export function analyze(text: string): Doc {
   const raw = tokenize(text);
   const n = raw.length;
-  const inputs: TagInput[] = new Array(n);
+  // the raw tokens are the tagger's input once each has its lexicon data
   for (let k = 0; k < n; k++) {
     const r = raw[k]!;
-    const t = text.slice(r.start, r.end);
-    inputs[k] = { text: t, info: r.info ?? wordInfo(t, r.category), piece: r.piece, newline: r.newlines };
+    if (r.info === undefined) r.info = wordInfo(r.text, r.category);
   }
-  const tagged = tag(inputs);
+  const tagged = tag(raw as TagInput[]);
   const tokens: Token[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const r = raw[k]!;
-    const t = inputs[k]!.text;
-    const lower = inputs[k]!.info.lower;
+    const t = r.text;
+    const lower = r.info!.lower;
     let pos = r.pos ?? tagged.pos[k]!;
     if (pos === 'X' && isLetter(t.charCodeAt(0)) && startsUpper(t)) pos = 'PROPN';
     const lemma = r.lemma ?? tagged.lemma[k]!;

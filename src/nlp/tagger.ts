@@ -183,8 +183,8 @@ export interface TagInput {
   text: string;
   info: WordInfo;
   piece?: Expansion;
-  /** A line break precedes the token (wink sees it as a SPACE token in the tag context). */
-  newline: number;
+  /** Line breaks before the token (wink sees one as a SPACE token in the tag context). */
+  newlines: number;
 }
 
 export interface Tagged {
@@ -204,8 +204,8 @@ export function tag(tokens: TagInput[]): Tagged {
   const where = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    if (t.newline > 0 && i > 0) {
-      const sp = spaceIndex[t.newline > 1 ? 1 : 0]!;
+    if (t.newlines > 0 && i > 0) {
+      const sp = spaceIndex[t.newlines > 1 ? 1 : 0]!;
       hints.push(sp.hint);
       normals.push(sp.normal);
       tags.push(14);

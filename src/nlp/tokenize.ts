@@ -38,6 +38,8 @@ export const A_INITIAL = 3; // single capital initial: like A_CAN_END
 export interface RawToken {
   start: number;
   end: number;
+  /** The token's text (text.slice(start, end)). */
+  text: string;
   category: number;
   /** Whitespace precedes the token. */
   space: boolean;
@@ -53,6 +55,9 @@ export interface RawToken {
   /** Lemma fixed by the tokenizer, else undefined. */
   lemma?: string;
 }
+
+/** Fields of a RawToken the tokenizer sets in special cases only. */
+type Extra = Partial<Pick<RawToken, 'abbr' | 'piece' | 'info' | 'pos' | 'lemma'>>;
 
 /** Words after which "'s" is "is"/"has" rather than a possessive (closed class). */
 const IS_CONTRACTION_HOSTS = new Set(['here', 'there', 'where', 'what', 'who', 'how', 'it', 'that', 'this', 'he', 'she']);
@@ -100,8 +105,12 @@ export function tokenize(text: string): RawToken[] {
   let newlines = 0;
   let i = 0;
 
-  const emit = (start: number, end: number, category: number, extra?: Partial<RawToken>): void => {
-    out.push({ start, end, category, space, newlines, abbr: A_NONE, ...extra });
+  // every token has all the fields, in one order: one object shape for the code that reads them
+  const emit = (start: number, end: number, category: number, extra?: Extra): void => {
+    out.push({
+      start, end, text: text.slice(start, end), category, space, newlines, abbr: extra?.abbr ?? A_NONE,
+      piece: extra?.piece, info: extra?.info, pos: extra?.pos, lemma: extra?.lemma,
+    });
     space = false;
     newlines = 0;
   };
@@ -347,7 +356,8 @@ export function tokenize(text: string): RawToken[] {
 
   /** Emit text[p, q) as a word, or as the pieces of a listed contraction ("cannot", "didn’t"). */
   function word(p: number, q: number, contractionOnly = false): boolean {
-    const info = wordInfo(text.slice(p, q), CAT.word);
+    const t = text.slice(p, q);
+    const info = wordInfo(t, CAT.word);
     const pieces = info.pieces;
     if (pieces !== null && pieces.reduce((n, x) => n + x.text.length, 0) === q - p) {
       let at = p;
@@ -358,7 +368,10 @@ export function tokenize(text: string): RawToken[] {
       return true;
     }
     if (contractionOnly) return false;
-    emit(p, q, CAT.word, { info });
+    // the common case, without an `extra` object
+    out.push({ start: p, end: q, text: t, category: CAT.word, space, newlines, abbr: A_NONE, piece: undefined, info, pos: undefined, lemma: undefined });
+    space = false;
+    newlines = 0;
     return true;
   }
 }
