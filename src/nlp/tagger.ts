@@ -198,28 +198,31 @@ export function tag(tokens: TagInput[]): Tagged {
   const { cache, machines, posNames, spaceIndex } = getEngine();
   const n = tokens.length;
   // The tag context: tokens plus SPACE tokens at line breaks, as wink's readDoc builds it.
-  const hints: number[] = [];
-  const normals: number[] = [];
-  const tags: number[] = [];
+  let size = n;
+  for (let i = 1; i < n; i++) if (tokens[i]!.newlines > 0) size++;
+  const hints = new Int32Array(size);
+  const normals = new Int32Array(size);
+  const tags = new Int32Array(size);
   const where = new Int32Array(n);
+  let at = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.newlines > 0 && i > 0) {
       const sp = spaceIndex[t.newlines > 1 ? 1 : 0]!;
-      hints.push(sp.hint);
-      normals.push(sp.normal);
-      tags.push(14);
+      hints[at] = sp.hint;
+      normals[at] = sp.normal;
+      tags[at++] = 14;
     }
-    where[i] = tags.length;
+    where[i] = at;
     if (t.piece) {
       const h = cache.property(t.piece.index, 'posHint') as number;
-      hints.push(h ? h + HINT_DELTA : 0);
-      normals.push(t.piece.normal);
-      tags.push(t.piece.pos);
+      hints[at] = h ? h + HINT_DELTA : 0;
+      normals[at] = t.piece.normal;
+      tags[at++] = t.piece.pos;
     } else {
-      hints.push(t.info.hint);
-      normals.push(t.info.normal);
-      tags.push(t.info.tag);
+      hints[at] = t.info.hint;
+      normals[at] = t.info.normal;
+      tags[at++] = t.info.tag;
     }
   }
   for (const m of machines) {

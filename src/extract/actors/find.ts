@@ -135,7 +135,9 @@ export class ActorFinder {
     const toks = this.toks;
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
-      const matches = this.gaz.matchAt(this.prepared, t.start, plainWordKey(this.text, t.start, t.end, t.lower));
+      const key = plainWordKey(this.text, t.start, t.end, t.lower);
+      if (key === '') continue;
+      const matches = this.gaz.matchAt(this.prepared, t.start, key);
       for (const m of matches) {
         let lastTok = i;
         while (lastTok + 1 < toks.length && toks[lastTok]!.end < m.end) lastTok++;

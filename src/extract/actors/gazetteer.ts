@@ -48,10 +48,13 @@ function wordChar(c: number): boolean {
 }
 
 /**
- * The index key of a token when it is a plain ASCII word (`lower`), without slicing the text;
+ * The index key of a token when it is a plain ASCII word (`lower`), without slicing the text; '' (no
+ * entry has it) when the token starts with ASCII that is no word character (punctuation, quotes);
  * undefined when the key must be computed with firstWordKey.
  */
 export function plainWordKey(text: string, start: number, end: number, lower: string): string | undefined {
+  const c0 = text.charCodeAt(start);
+  if (c0 < 128 && !wordChar(c0)) return '';
   for (let x = start; x < end; x++) {
     const c = text.charCodeAt(x);
     if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return undefined;
