@@ -115,7 +115,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
         size += inputs[i++]!.size ?? BATCH_BYTES;
       }
       const loaded = await Promise.all(chunk.map((input) => loadSource(input, maxBytes)));
-      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts);
+      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts, { stored: (id) => store.articles.has(id) });
       let j = 0;
       for (const s of loaded) {
         if ('reason' in s) settle(s);

@@ -43,7 +43,17 @@ export function articleId(a: Pick<Article, 'title' | 'body'>): string {
 
 /** Read one source and (per `opts.extract`) analyse and extract each of its articles; throws what a stage throws. */
 export function processSource(src: Source, opts: ProcessOptions = {}): ProcessedSource {
-  return processSources([src], opts, true)[0] as ProcessedSource;
+  return processSources([src], opts, { rethrow: true })[0] as ProcessedSource;
+}
+
+export interface BatchOptions {
+  /** Throw what a stage throws instead of turning the source into a Problem. */
+  rethrow?: boolean;
+  /**
+   * Articles already stored (by id) are read but not analysed: the store only adds their origin,
+   * so re-ingesting a folder costs the reading, not the NLP and extraction again.
+   */
+  stored?: (id: string) => boolean;
 }
 
 /**
@@ -51,14 +61,16 @@ export function processSource(src: Source, opts: ProcessOptions = {}): Processed
  * analyse, then each extraction stage): the same results, faster, because each stage's data stays in
  * the CPU caches. A source whose processing throws becomes a Problem; the others go on.
  */
-export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethrow = false): (ProcessedSource | Problem)[] {
+export function processSources(srcs: Source[], opts: ProcessOptions = {}, batch: BatchOptions = {}): (ProcessedSource | Problem)[] {
+  const { rethrow = false, stored } = batch;
   const level = opts.extract ?? 'all';
   const out: (ProcessedSource | Problem)[] = new Array(srcs.length);
   const fail = (k: number, e: unknown): void => {
     if (rethrow) throw e;
     out[k] = { origin: srcs[k]!.origin, reason: `internal error: ${(e as Error).message}` };
   };
-  const items: { k: number; n: number; article: Article; doc: Doc }[] = [];
+  // read every source first, then analyse every article: each stage's code and data stay warm
+  const toAnalyse: { k: number; n: number; article: Article }[] = [];
   srcs.forEach((src, k) => {
     try {
       const read = readSource(src);
@@ -67,19 +79,25 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, rethro
         articles: read.articles.map((article, item) => ({ id: articleId(article), item, article, extraction: EMPTY })),
         problems: read.problems, tokens: 0,
       };
-      if (level !== 'none') {
-        p.articles.forEach((a, n) => {
-          const doc = analyze(a.article.body);
-          p.tokens += doc.tokens.length;
-          items.push({ k, n, article: a.article, doc });
-        });
-      }
       out[k] = p;
+      if (level !== 'none') p.articles.forEach((a, n) => { if (!stored?.(a.id)) toAnalyse.push({ k, n, article: a.article }); });
     } catch (e) {
       fail(k, e);
     }
   });
   if (level === 'none') return out;
+  const items: { k: number; n: number; article: Article; doc: Doc }[] = [];
+  for (const it of toAnalyse) {
+    const p = out[it.k]!;
+    if ('reason' in p) continue;
+    try {
+      const doc = analyze(it.article.body);
+      p.tokens += doc.tokens.length;
+      items.push({ ...it, doc });
+    } catch (e) {
+      fail(it.k, e);
+    }
+  }
   const live = items.filter((it) => !('reason' in out[it.k]!));
   const extracted = extractAll(live, level);
   live.forEach((it, j) => {

@@ -38,6 +38,35 @@ describe('ingest', () => {
     expect(shown.origins).toHaveLength(2);
   });
 
+  it('does not analyse again an article already stored: a re-run reads, finds the ids and adds origins only', async () => {
+    const { Store } = await import('../../src/store/index.js');
+    const { ingest } = await import('../../src/pipeline/ingest.js');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'), { recursive: true });
+    writeFileSync(join(dir, 'in/one.txt'), article(3));
+    writeFileSync(join(dir, 'in/two.txt'), article(4));
+    const store = Store.open(join(dir, 'x.db'));
+    const first = await ingest(store, [join(dir, 'in')]);
+    expect(first).toMatchObject({ stored: 2, duplicates: 0 });
+    expect(first.tokens).toBeGreaterThan(50);
+    const mentions = store.actors.iterateMentions();
+    const before = [...mentions];
+    expect(before.length).toBeGreaterThan(0);
+    // the same articles under another name, and one new one beside them
+    writeFileSync(join(dir, 'in/again.txt'), article(3));
+    writeFileSync(join(dir, 'in/three.txt'), article(5));
+    const second = await ingest(store, [join(dir, 'in')]);
+    expect(second).toMatchObject({ articles: 4, stored: 1, duplicates: 3 });
+    // only the new article went through the NLP
+    const fresh = Store.open(join(dir, 'y.db'));
+    const alone = await ingest(fresh, [join(dir, 'in/three.txt')]);
+    fresh.close();
+    expect(second.tokens).toBe(alone.tokens);
+    expect([...store.actors.iterateMentions()].filter((m) => before.some((b) => b.article === m.article))).toEqual(before);
+    expect(store.articles.origins(before[0]!.article)).toContain(join(dir, 'in/again.txt'));
+    store.close();
+  });
+
   it('gives the same ids in a fresh store (stable ids)', () => {
     const a = join(tempDir(), 'a.db');
     const b = join(tempDir(), 'b.db');
