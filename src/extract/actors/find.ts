@@ -136,7 +136,8 @@ export class ActorFinder {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i]!;
       const key = plainWordKey(this.text, t.start, t.end, t.lower);
-      if (key === '') continue;
+      // most tokens start no entry: skip them before the full look-up
+      if (key !== undefined && !this.gaz.hasKey(key)) continue;
       const matches = this.gaz.matchAt(this.prepared, t.start, key);
       for (const m of matches) {
         let lastTok = i;

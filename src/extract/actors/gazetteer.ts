@@ -300,6 +300,11 @@ export class Gazetteer {
     }
   }
 
+  /** Does some entry start with this index key (a word from plainWordKey or firstWordKey)? */
+  hasKey(key: string): boolean {
+    return this.index.has(key);
+  }
+
   /** All entries matching the text at `offset`, longest first, ending on a word boundary. */
   matchAt(p: PreparedText | string, offset: number, key?: string): GazMatch[] {
     const prepared = typeof p === 'string' ? prepareText(p) : p;
