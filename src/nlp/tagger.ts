@@ -115,6 +115,8 @@ export interface WordInfo {
   lemmas: (string | undefined)[];
   /** The spelling in lower case. */
   lower: string;
+  /** The spelling itself (the memo's key). */
+  text: string;
 }
 
 const MEMO_LIMIT = 300_000;
@@ -149,10 +151,30 @@ export function wordInfo(text: string, category: number): WordInfo {
     listed: hit !== null && (pieces !== null || index < cache.intrinsicSize()),
     lemmas: [],
     lower: text.toLowerCase(),
+    text,
   };
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(text, w);
   return w;
+}
+
+/** Recently seen spellings by a hash of their characters (direct-mapped: a newer spelling takes the slot). */
+const RECENT_BITS = 17;
+const recent: (WordInfo | undefined)[] = new Array(1 << RECENT_BITS);
+
+/**
+ * `wordInfo` of the word text[start, end), without slicing the text or hashing a new string when the
+ * spelling was seen recently: the tokenizer's path for words. The returned info's `text` is the spelling.
+ */
+export function wordInfoAt(text: string, start: number, end: number): WordInfo {
+  let h = end - start;
+  for (let x = start; x < end; x++) h = (Math.imul(h, 31) + text.charCodeAt(x)) | 0;
+  const slot = (h ^ (h >>> RECENT_BITS)) & ((1 << RECENT_BITS) - 1);
+  const w = recent[slot];
+  if (w !== undefined && w.text.length === end - start && text.startsWith(w.text, start)) return w;
+  const info = wordInfo(text.slice(start, end), CAT.word);
+  recent[slot] = info;
+  return info;
 }
 
 /** Lemma of a word under a tag, as wink's its.lemma computes it (memoised per word and tag). */

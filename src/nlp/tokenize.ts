@@ -27,7 +27,7 @@
  */
 import { abbreviationKind } from './abbrev.js';
 import { isApostrophe, isDigit, isLetter, startsUpper } from './chars.js';
-import { CAT, keepsCompound, wordInfo, type Expansion, type WordInfo } from './tagger.js';
+import { CAT, keepsCompound, wordInfoAt, type Expansion, type WordInfo } from './tagger.js';
 
 /** Abbreviation class of a token that keeps its final period. */
 export const A_NONE = 0;
@@ -356,8 +356,8 @@ export function tokenize(text: string): RawToken[] {
 
   /** Emit text[p, q) as a word, or as the pieces of a listed contraction ("cannot", "didn’t"). */
   function word(p: number, q: number, contractionOnly = false): boolean {
-    const t = text.slice(p, q);
-    const info = wordInfo(t, CAT.word);
+    const info = wordInfoAt(text, p, q);
+    const t = info.text;
     const pieces = info.pieces;
     if (pieces !== null && pieces.reduce((n, x) => n + x.text.length, 0) === q - p) {
       let at = p;
