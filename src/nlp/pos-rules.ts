@@ -19,8 +19,13 @@ export interface RuleMatch {
   tag: number;
 }
 
+/** Inputs below this (tag numbers) have their edges in a flat table; hints (large numbers) stay in maps. */
+const DENSE = 64;
+
 export class PosRules {
   private readonly next: Map<number, number>[];
+  /** next state by state * DENSE + input, for inputs below DENSE (0 = ROOT, as a missing edge). */
+  private readonly dense: Int32Array;
   private readonly otherwise: Int32Array;
   private readonly terminal: Uint8Array;
   private readonly value: Float64Array;
@@ -40,11 +45,16 @@ export class PosRules {
     this.value = new Float64Array(size);
     this.skip = new Uint8Array(size);
     this.markStart = new Int32Array(size);
+    this.dense = new Int32Array(size * DENSE);
     for (const [state, edges] of Object.entries(fsm)) {
       const s = Number(state);
       for (const [input, to] of Object.entries(edges)) {
         if (input === OTHERWISE) this.otherwise[s] = to;
-        else if (/^-?\d+$/.test(input)) this.next[s]!.set(Number(input), to);
+        else if (/^-?\d+$/.test(input)) {
+          const x = Number(input);
+          this.next[s]!.set(x, to);
+          if (x >= 0 && x < DENSE) this.dense[s * DENSE + x] = to;
+        }
       }
     }
     for (const [state, v] of Object.entries(model[3])) {
@@ -61,7 +71,7 @@ export class PosRules {
   recognize(tags: ArrayLike<number>, hints: ArrayLike<number>): RuleMatch[] {
     const length = tags.length;
     const out: RuleMatch[] = [];
-    const { next, otherwise, terminal } = this;
+    const { next, dense, otherwise, terminal } = this;
     let first = 0;
     let state = ROOT;
     let lastOtherwiseIndex = 0;
@@ -69,7 +79,7 @@ export class PosRules {
     for (let i = 0; i <= length; i++) {
       for (let j = i; j <= length; j++) {
         const t = j === length ? EOS : hints[j] || tags[j]!;
-        let ns = next[state]!.get(t) ?? ROOT;
+        let ns = t >= 0 && t < DENSE ? dense[state * DENSE + t]! : next[state]!.get(t) ?? ROOT;
         if (state === ROOT && ns !== ROOT) first = j;
         if (terminal[ns] === 1) {
           this.push(out, first, ns);
