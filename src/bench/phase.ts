@@ -13,6 +13,7 @@ import { expandInputs } from '../sources/index.js';
 import { readSource } from '../read/index.js';
 import { analyze } from '../nlp/analyze.js';
 import { peakRss } from './measure.js';
+import type { StageTimes } from '../util/stage-times.js';
 
 export interface PhaseResult {
   phase: string;
@@ -22,6 +23,8 @@ export interface PhaseResult {
   bytes: number;
   seconds: number;
   peakRss: number;
+  /** Milliseconds per stage (single-thread ingest phases; see IngestSummary.times). */
+  times?: StageTimes;
 }
 
 async function runIngest(phase: string, corpus: string, workers: number): Promise<PhaseResult> {
@@ -30,7 +33,7 @@ async function runIngest(phase: string, corpus: string, workers: number): Promis
   try {
     const extract = ({ store: 'none', actors: 'actors', events: 'events' } as const)[phase as 'store'] ?? 'all';
     const s = await ingest(store, [corpus], { workers, extract });
-    return { phase, workers, articles: s.articles, tokens: s.tokens, bytes: s.bytes, seconds: s.seconds, peakRss: peakRss() };
+    return { phase, workers, articles: s.articles, tokens: s.tokens, bytes: s.bytes, seconds: s.seconds, peakRss: peakRss(), times: s.times };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });

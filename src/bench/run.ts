@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate.js';
 import { formatBytes, formatNumber } from './measure.js';
 import type { PhaseResult } from './phase.js';
+import { perArticle } from '../util/stage-times.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -75,11 +76,13 @@ try {
     const m = [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor((rs.length - 1) / 2)]!;
     const all = rs.map((r) => formatNumber(Math.round(r.articles / r.seconds))).join(' / ');
     console.log(runs > 1 ? `${line(label, m)}  median of ${runs}: ${all}` : line(label, m));
+    if (m.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(m.times, m.articles)}`);
     return m;
   };
   median(repeated[0]![0], 'store');
   median(repeated[1]![0], 'actors');
-  one('up to events (no quotes), 1 thread', 'events', 0);
+  const events = one('up to events (no quotes), 1 thread', 'events', 0);
+  if (events.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(events.times, events.articles)}`);
   const full1 = median(repeated[2]![0], 'full');
   const fullN = one(`full pipeline, ${cores} worker threads`, 'full', cores);
   const ratio = full1.seconds / base.seconds;

@@ -9,6 +9,7 @@ import { ArticleContext } from './context.js';
 import { extractEvents } from './events/index.js';
 import { eventCues } from './events/lexicon.js';
 import { extractQuotes } from './quotes/index.js';
+import { timed, type StageTimes } from '../util/stage-times.js';
 
 /** How much to extract: actors only; actors and events; or actors, events and quotes. */
 export type ExtractLevel = 'none' | 'actors' | 'events' | 'all';
@@ -25,20 +26,20 @@ export function extract(article: Article, doc: Doc, level: ExtractLevel = 'all')
  * stage's lexicons and code stay in the CPU caches. A stage that throws fails its article only (an Error
  * in its place).
  */
-export function extractAll(items: { article: Article; doc: Doc }[], level: ExtractLevel = 'all'): (Extraction | Error)[] {
+export function extractAll(items: { article: Article; doc: Doc }[], level: ExtractLevel = 'all', times?: StageTimes): (Extraction | Error)[] {
   const out: (Extraction | Error)[] = new Array(items.length);
-  const found: (ReturnType<typeof findActors> | null)[] = items.map((it, k) => {
+  const found: (ReturnType<typeof findActors> | null)[] = timed(times, 'actors', () => items.map((it, k) => {
     try {
       return findActors(it.doc);
     } catch (e) {
       out[k] = e as Error;
       return null;
     }
-  });
+  }));
   const base = (f: ReturnType<typeof findActors>): Extraction => (
     { actors: f.actors, mentions: f.mentions.map(({ actor, start, end, text }) => ({ actor, start, end, text })), events: [], quotes: [] });
   if (level === 'actors' || level === 'none') return found.map((f, k) => (f ? base(f) : out[k]!));
-  const ctxs: (ArticleContext | null)[] = items.map((it, k) => {
+  const ctxs: (ArticleContext | null)[] = timed(times, 'events', () => items.map((it, k) => {
     const f = found[k];
     if (!f) return null;
     try {
@@ -49,9 +50,9 @@ export function extractAll(items: { article: Article; doc: Doc }[], level: Extra
       out[k] = e as Error;
       return null;
     }
-  });
+  }));
   if (level !== 'all') return out;
-  ctxs.forEach((ctx, k) => {
+  timed(times, 'quotes', () => ctxs.forEach((ctx, k) => {
     const x = out[k];
     if (!ctx || !x || x instanceof Error) return;
     try {
@@ -59,7 +60,7 @@ export function extractAll(items: { article: Article; doc: Doc }[], level: Extra
     } catch (e) {
       out[k] = e as Error;
     }
-  });
+  }));
   return out;
 }
 

@@ -8,6 +8,7 @@ import { expandInputs, loadSource, DEFAULT_MAX_BYTES, type Input } from '../sour
 import { processSources, type ProcessedSource, type ProcessOptions } from './process.js';
 import { persistSource } from './persist.js';
 import { ProcessPool } from './pool.js';
+import { stageTimes, timed, type StageTimes } from '../util/stage-times.js';
 
 export interface IngestProgress {
   filesDone: number;
@@ -30,6 +31,11 @@ export interface IngestSummary {
   interrupted: boolean;
   tokens: number;
   bytes: number;
+  /**
+   * Milliseconds per stage, in this thread. With worker threads only `store` is measured (the other
+   * stages run in the workers, at the same time as it).
+   */
+  times: StageTimes;
 }
 
 export interface IngestOptions extends ProcessOptions {
@@ -52,6 +58,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   const progress: IngestProgress = { filesDone: 0, filesTotal: inputs.length, articles: 0, stored: 0, duplicates: 0, skipped: 0, tokens: 0, bytes: 0 };
   const popts: ProcessOptions = { extract: opts.extract ?? 'all' };
   const skipped: Problem[] = [];
+  const times = stageTimes();
   const report = (p: Problem): void => {
     skipped.push(p);
     progress.skipped = skipped.length;
@@ -80,9 +87,11 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
       store.begin({ bulk: true });
       batchStart = performance.now();
     }
-    const r = persistSource(store, p, bytes);
-    if (++batched >= 1000 || performance.now() - batchStart > 2000) commit();
-    return r;
+    return timed(times, 'store', () => {
+      const r = persistSource(store, p, bytes);
+      if (++batched >= 1000 || performance.now() - batchStart > 2000) commit();
+      return r;
+    });
   };
 
   const settle = (r: { p: ProcessedSource; bytes: Buffer } | Problem): void => {
@@ -114,8 +123,10 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
         chunk.push(inputs[i]!);
         size += inputs[i++]!.size ?? BATCH_BYTES;
       }
+      const t0 = performance.now();
       const loaded = await Promise.all(chunk.map((input) => loadSource(input, maxBytes)));
-      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts, { stored: (id) => store.articles.has(id) });
+      times.load += performance.now() - t0;
+      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts, { stored: (id) => store.articles.has(id), times });
       let j = 0;
       for (const s of loaded) {
         if ('reason' in s) settle(s);
@@ -160,7 +171,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     if (pool) await inPool(pool);
     else await inBatches();
   } finally {
-    commit();
+    timed(times, 'store', commit);
     await pool?.close();
   }
   return {
@@ -173,5 +184,6 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     interrupted,
     tokens: progress.tokens,
     bytes: progress.bytes,
+    times,
   };
 }

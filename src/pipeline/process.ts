@@ -9,6 +9,7 @@ import { hashId, normaliseForId, sha256 } from '../util/ids.js';
 import { analyze } from '../nlp/analyze.js';
 import { extractAll, type ExtractLevel } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
+import { timed, type StageTimes } from '../util/stage-times.js';
 
 export interface ProcessedArticle {
   id: string;
@@ -54,6 +55,8 @@ export interface BatchOptions {
    * so re-ingesting a folder costs the reading, not the NLP and extraction again.
    */
   stored?: (id: string) => boolean;
+  /** Add each stage's time here. */
+  times?: StageTimes;
 }
 
 /**
@@ -62,7 +65,7 @@ export interface BatchOptions {
  * the CPU caches. A source whose processing throws becomes a Problem; the others go on.
  */
 export function processSources(srcs: Source[], opts: ProcessOptions = {}, batch: BatchOptions = {}): (ProcessedSource | Problem)[] {
-  const { rethrow = false, stored } = batch;
+  const { rethrow = false, stored, times } = batch;
   const level = opts.extract ?? 'all';
   const out: (ProcessedSource | Problem)[] = new Array(srcs.length);
   const fail = (k: number, e: unknown): void => {
@@ -71,7 +74,7 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, batch:
   };
   // read every source first, then analyse every article: each stage's code and data stay warm
   const toAnalyse: { k: number; n: number; article: Article }[] = [];
-  srcs.forEach((src, k) => {
+  timed(times, 'read', () => srcs.forEach((src, k) => {
     try {
       const read = readSource(src);
       const p: ProcessedSource = {
@@ -84,12 +87,12 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, batch:
     } catch (e) {
       fail(k, e);
     }
-  });
+  }));
   if (level === 'none') return out;
   const items: { k: number; n: number; article: Article; doc: Doc }[] = [];
-  for (const it of toAnalyse) {
+  timed(times, 'nlp', () => toAnalyse.forEach((it) => {
     const p = out[it.k]!;
-    if ('reason' in p) continue;
+    if ('reason' in p) return;
     try {
       const doc = analyze(it.article.body);
       p.tokens += doc.tokens.length;
@@ -97,9 +100,9 @@ export function processSources(srcs: Source[], opts: ProcessOptions = {}, batch:
     } catch (e) {
       fail(it.k, e);
     }
-  }
+  }));
   const live = items.filter((it) => !('reason' in out[it.k]!));
-  const extracted = extractAll(live, level);
+  const extracted = extractAll(live, level, times);
   live.forEach((it, j) => {
     const p = out[it.k]!;
     const x = extracted[j]!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { perArticle, stageTimes, timed } from '../../src/util/stage-times.js';
 import {
   formatBytes,
   formatDuration,
@@ -58,5 +59,15 @@ describe('measure helpers', () => {
     expect(formatDuration(850)).toBe('850 ms');
     expect(formatDuration(12_500)).toBe('12.5 s');
     expect(formatDuration(125_000)).toBe('2 min 5 s');
+  });
+
+  it('adds stage times and reports them per article, leaving out stages that took no time', () => {
+    const t = stageTimes();
+    expect(timed(t, 'nlp', () => 42)).toBe(42);
+    expect(timed(undefined, 'nlp', () => 'x')).toBe('x');
+    expect(() => timed(t, 'read', () => { throw new Error('broken'); })).toThrow('broken');
+    Object.assign(t, { load: 2, read: 30, nlp: 45.5, store: 35 });
+    expect(perArticle(t, 100)).toBe('load 0.02 · read 0.30 · nlp 0.46 · store 0.35');
+    expect(perArticle(t, 0)).toBe('');
   });
 });

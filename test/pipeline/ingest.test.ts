@@ -49,6 +49,9 @@ describe('ingest', () => {
     const first = await ingest(store, [join(dir, 'in')]);
     expect(first).toMatchObject({ stored: 2, duplicates: 0 });
     expect(first.tokens).toBeGreaterThan(50);
+    // every stage of the pipeline took its share of the run, and the shares add up to no more than it
+    for (const stage of ['load', 'read', 'nlp', 'actors', 'events', 'quotes', 'store'] as const) expect(first.times[stage]).toBeGreaterThan(0);
+    expect(Object.values(first.times).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(first.seconds * 1000);
     const mentions = store.actors.iterateMentions();
     const before = [...mentions];
     expect(before.length).toBeGreaterThan(0);
