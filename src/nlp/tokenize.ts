@@ -57,7 +57,7 @@ export interface RawToken {
 }
 
 /** Fields of a RawToken the tokenizer sets in special cases only. */
-type Extra = Partial<Pick<RawToken, 'abbr' | 'piece' | 'info' | 'pos' | 'lemma'>>;
+type Extra = Partial<Pick<RawToken, 'abbr' | 'piece' | 'pos' | 'lemma'>>;
 
 /** Words after which "'s" is "is"/"has" rather than a possessive (closed class). */
 const IS_CONTRACTION_HOSTS = new Set(['here', 'there', 'where', 'what', 'who', 'how', 'it', 'that', 'this', 'he', 'she']);
@@ -106,14 +106,16 @@ export function tokenize(text: string): RawToken[] {
   let i = 0;
 
   // every token has all the fields, in one order: one object shape for the code that reads them
-  const emit = (start: number, end: number, category: number, extra?: Extra): void => {
+  const push = (start: number, end: number, t: string, category: number, info: WordInfo | undefined, extra?: Extra): void => {
     out.push({
-      start, end, text: text.slice(start, end), category, space, newlines, abbr: extra?.abbr ?? A_NONE,
-      piece: extra?.piece, info: extra?.info, pos: extra?.pos, lemma: extra?.lemma,
+      start, end, text: t, category, space, newlines, abbr: extra?.abbr ?? A_NONE,
+      piece: extra?.piece, info, pos: extra?.pos, lemma: extra?.lemma,
     });
     space = false;
     newlines = 0;
   };
+  const emit = (start: number, end: number, category: number, extra?: Extra): void =>
+    push(start, end, text.slice(start, end), category, undefined, extra);
 
   /** More text follows on the same line after position `p`. */
   const moreOnLine = (p: number): boolean => {
@@ -357,7 +359,6 @@ export function tokenize(text: string): RawToken[] {
   /** Emit text[p, q) as a word, or as the pieces of a listed contraction ("cannot", "didn’t"). */
   function word(p: number, q: number, contractionOnly = false): boolean {
     const info = wordInfoAt(text, p, q);
-    const t = info.text;
     const pieces = info.pieces;
     if (pieces !== null && pieces.reduce((n, x) => n + x.text.length, 0) === q - p) {
       let at = p;
@@ -368,10 +369,7 @@ export function tokenize(text: string): RawToken[] {
       return true;
     }
     if (contractionOnly) return false;
-    // the common case, without an `extra` object
-    out.push({ start: p, end: q, text: t, category: CAT.word, space, newlines, abbr: A_NONE, piece: undefined, info, pos: undefined, lemma: undefined });
-    space = false;
-    newlines = 0;
+    push(p, q, info.text, CAT.word, info);
     return true;
   }
 }
