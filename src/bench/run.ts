@@ -54,6 +54,11 @@ function line(label: string, r: PhaseResult): string {
   ].join('  ');
 }
 
+/** The phase's time per stage, under its line (single-thread ingest phases only). */
+function split(r: PhaseResult): void {
+  if (r.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(r.times, r.articles)}`);
+}
+
 try {
   const one = (label: string, name: string, workers: number): PhaseResult => {
     const r = phase(name, workers);
@@ -76,13 +81,13 @@ try {
     const m = [...rs].sort((a, b) => a.seconds - b.seconds)[Math.floor((rs.length - 1) / 2)]!;
     const all = rs.map((r) => formatNumber(Math.round(r.articles / r.seconds))).join(' / ');
     console.log(runs > 1 ? `${line(label, m)}  median of ${runs}: ${all}` : line(label, m));
-    if (m.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(m.times, m.articles)}`);
+    split(m);
     return m;
   };
   median(repeated[0]![0], 'store');
   median(repeated[1]![0], 'actors');
   const events = one('up to events (no quotes), 1 thread', 'events', 0);
-  if (events.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(events.times, events.articles)}`);
+  split(events);
   const full1 = median(repeated[2]![0], 'full');
   const fullN = one(`full pipeline, ${cores} worker threads`, 'full', cores);
   const ratio = full1.seconds / base.seconds;
