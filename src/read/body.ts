@@ -18,6 +18,53 @@ export function cleanInline(s: string): string {
 
 const NEEDS_CLEANING = /[\u00a0\u2007\u202f\t\r\n\f\v]| {2}|^ | $/;
 
+/** Characters cleanInline turns into a space (runs of them become one). */
+function collapses(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2007 || c === 0x202f;
+}
+
+/** Characters String.prototype.trim removes (white space and line terminators). */
+function trimmed(c: number): boolean {
+  return collapses(c) || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * `cleanInline(s).length` without building the cleaned string (for length tests on large
+ * subtrees' text, which is seldom clean).
+ */
+export function cleanLength(s: string): number {
+  const n = s.length;
+  let dirty = false;
+  let len = 0;
+  let first = -1;
+  let last = 0;
+  let inRun = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0xa0) {
+      len++;
+      if (first < 0) first = len - 1;
+      last = len;
+      inRun = false;
+      continue;
+    }
+    if (collapses(c)) {
+      if (c !== 32 || inRun || i === 0 || i === n - 1) dirty = true;
+      if (!inRun) len++;
+      inRun = true;
+      continue;
+    }
+    inRun = false;
+    len++;
+    if (!trimmed(c)) {
+      if (first < 0) first = len - 1;
+      last = len;
+    }
+  }
+  if (!dirty) return n;
+  return first < 0 ? 0 : last - first;
+}
+
 /**
  * Join pieces into the article body: paragraphs separated by a blank line ("\n\n"),
  * with a Block per piece giving its offsets, kind and label. Empty pieces are dropped.

@@ -10,7 +10,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { parseLight, type HDocument, type HElement, type HNode, type HText } from './lightdom.js';
-import { assembleBody, cleanInline, type Piece } from './body.js';
+import { assembleBody, cleanInline, cleanLength, type Piece } from './body.js';
 import { outletFromUrl } from './outlet.js';
 import { bestDate, normaliseDate } from './dates.js';
 import { isOrganisationName, normaliseAuthors } from './authors.js';
@@ -66,7 +66,7 @@ function isFurnitureEl(el: El, tag: string): boolean {
   if (/(^|\s)(article|story|entry|post)[-_]?(body|content|text)(\s|$)/i.test(cls)) return false;
   if (!FURNITURE_ATTR.test(cls)) return false;
   // A big container is not a sidebar box, whatever its class says ("page has-sidebar").
-  return cleanInline(el.textContent ?? '').length < 1500;
+  return cleanLength(el.textContent ?? '') < 1500;
 }
 
 /** Plain text of an element, skipping scripts, styles and credit spans; `<br>` → newline. */
@@ -105,22 +105,26 @@ function kindFor(tag: string, inherited: Piece['kind']): Piece['kind'] {
 /**
  * Is this block mostly link text: a navigation list, a list of related headlines, a tag cloud?
  * Paragraphs and list items count when over 80% of a short text is links; containers when over 70%
- * of their text is in at least three links.
+ * of their text is in at least three links. Lengths are those of the cleaned text (cleanLength).
  */
 function linkDense(el: El, tag: string): boolean {
-  const links = Array.from(el.querySelectorAll('a'));
+  const links = el.querySelectorAll('a');
   if (!links.length) return false;
-  const text = cleanInline(el.textContent ?? '');
-  if (!text) return false;
-  const linkText = links.reduce((n, a) => n + cleanInline(a.textContent ?? '').length, 0);
-  const share = linkText / text.length;
-  if (tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag)) return share > 0.8 && text.length < 200 && tag !== 'p' ? true : share > 0.9 && text.length < 120 && tag === 'p';
-  return links.length >= 3 && share > 0.7;
+  const inline = tag === 'p' || tag === 'li' || /^h[1-6]$/.test(tag);
+  if (!inline && links.length < 3) return false;
+  const textLength = cleanLength(el.textContent ?? '');
+  // an inline block needs a short text (under 200 characters, a paragraph under 120)
+  if (!textLength || (inline && textLength >= 200)) return false;
+  let linkLength = 0;
+  for (let i = 0; i < links.length; i++) linkLength += cleanLength(links[i]!.textContent ?? '');
+  const share = linkLength / textLength;
+  if (inline) return tag === 'p' ? share > 0.9 && textLength < 120 : share > 0.8;
+  return share > 0.7;
 }
 
 /** Is a table used for layout (holding article paragraphs) rather than data? */
 function isLayoutTable(el: El): boolean {
-  return el.querySelector('p') !== null && cleanInline(el.textContent ?? '').length > 300;
+  return el.querySelector('p') !== null && cleanLength(el.textContent ?? '') > 300;
 }
 
 class Walker {

@@ -255,7 +255,7 @@ export function markdownToPieces(md: string): MarkdownText {
         title = text;
         continue;
       }
-      pieces.push({ text, kind: 'h' });
+      pieces.push({ text, kind: 'h', clean: true });
       continue;
     }
     // A standalone label line ("**Background:**", "Background:") labels what follows.
@@ -288,7 +288,7 @@ export function markdownToPieces(md: string): MarkdownText {
     }
     afterImage = false;
     if (b.kind === 'p' && wholeEmphasis(src) && isCredit(text)) continue;
-    pieces.push({ text, kind: b.kind, label: pieceLabel });
+    pieces.push({ text, kind: b.kind, label: pieceLabel, clean: true });
   }
   return { pieces, captions: [...new Set(captions.filter(Boolean))], title };
 }

@@ -186,6 +186,7 @@ export function readPlainText(text: string, origin: string): ReadResult {
   let pendingLabel: string | null = null;
   let outlet = outletFromUrl(url);
 
+  // Every piece's text below is a cleanInline'd line or a trimmed part of one, so it is marked clean.
   for (; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
@@ -213,18 +214,18 @@ export function readPlainText(text: string, origin: string): ReadResult {
         pendingLabel = entry.text;
         continue;
       }
-      pieces.push({ text: rest, kind: 'p', label: entry.text });
+      pieces.push({ text: rest, kind: 'p', label: entry.text, clean: true });
       pendingLabel = null;
       continue;
     }
 
     const bullet = BULLET.exec(line);
     if (bullet) {
-      pieces.push({ text: line.slice(bullet[0].length), kind: 'li', label: stickyLabel });
+      pieces.push({ text: line.slice(bullet[0].length), kind: 'li', label: stickyLabel, clean: true });
       pendingLabel = null;
       continue;
     }
-    const piece: Piece = { text: line, kind: 'p', label: pendingLabel };
+    const piece: Piece = { text: line, kind: 'p', label: pendingLabel, clean: true };
     pendingLabel = null;
     const prev = pieces[pieces.length - 1];
     if (prev && continues(prev, piece)) prev.text += ' ' + piece.text;
