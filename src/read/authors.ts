@@ -163,13 +163,28 @@ function looksLikeName(p: string): boolean {
   return true;
 }
 
+/** Names found in byline strings seen before: a corpus repeats its bylines (bounded; emptied when full). */
+const bylineNames = new Map<string, string[]>();
+const BYLINE_CACHE = 4096;
+
+/** The personal names in one byline string. */
+function namesIn(byline: string): string[] {
+  let names = bylineNames.get(byline);
+  if (names) return names;
+  names = [];
+  for (const part of splitByline(byline)) {
+    if (!looksLikeName(part) || isRole(part) || isOrganisationName(part)) continue;
+    names.push(properCaseName(part.replace(/\s+/g, ' ')));
+  }
+  if (bylineNames.size >= BYLINE_CACHE) bylineNames.clear();
+  bylineNames.set(byline, names);
+  return names;
+}
+
 function collect(v: unknown, out: string[], depth: number): void {
   if (v === null || v === undefined || depth > 4) return;
   if (typeof v === 'string') {
-    for (const part of splitByline(v)) {
-      if (!looksLikeName(part) || isRole(part) || isOrganisationName(part)) continue;
-      out.push(properCaseName(part.replace(/\s+/g, ' ')));
-    }
+    out.push(...namesIn(v));
     return;
   }
   if (Array.isArray(v)) {

@@ -5,10 +5,24 @@
  */
 import { cleanInline } from './body.js';
 
+/** The last object `pick` read, with its keys lower-cased (the first of two keys differing in case wins). */
+let lastPicked: { o: object; lower: Map<string, unknown> } | null = null;
+
+function lowerKeys(o: Record<string, unknown>): Map<string, unknown> {
+  // readers pick many fields in a row from one parsed object, and never change an object they pick from
+  if (lastPicked?.o === o) return lastPicked.lower;
+  const lower = new Map<string, unknown>();
+  for (const [k, v] of Object.entries(o)) {
+    const lk = k.toLowerCase();
+    if (!lower.has(lk)) lower.set(lk, v);
+  }
+  lastPicked = { o, lower };
+  return lower;
+}
+
 /** First present, non-empty value among `keys` of `o` (keys compared case-insensitively). */
 export function pick(o: Record<string, unknown>, keys: readonly string[]): unknown {
-  const lower = new Map<string, unknown>();
-  for (const [k, v] of Object.entries(o)) if (!lower.has(k.toLowerCase())) lower.set(k.toLowerCase(), v);
+  const lower = lowerKeys(o);
   for (const k of keys) {
     const v = lower.get(k.toLowerCase());
     if (v === undefined || v === null) continue;

@@ -248,7 +248,11 @@ function dedupe(xs: string[]): string[] {
   });
 }
 
-const norm = (s: string): string => cleanInline(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * Text reduced to lower-case letters and digits with single spaces between runs of them. A single
+ * space between two words is left as it is (the pattern matches longer runs, or runs with another character).
+ */
+const norm = (s: string): string => cleanInline(s).toLowerCase().replace(/[^\p{L}\p{N} ][^\p{L}\p{N}]*| [^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
  * Drop furniture from extracted pieces: related links, share prompts, credits, a repeated title,

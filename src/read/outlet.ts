@@ -28,14 +28,31 @@ function getIndex(): OutletIndex {
   return index;
 }
 
+/**
+ * The host of a plain http(s) url ("https://www.example.com/path"), lower-cased, as `new URL`
+ * would give it; null when the url needs the full parser (user info, a port, a numeric last
+ * label that could be an IPv4 address, punycode, escapes, non-ASCII or white space).
+ */
+const PLAIN_HOST = /^https?:\/\/([A-Za-z0-9.-]+)(?=[/?#]|$)/i;
+export function plainHost(url: string): string | null {
+  const m = PLAIN_HOST.exec(url);
+  if (!m) return null;
+  const host = m[1]!.toLowerCase();
+  const last = host.slice(host.lastIndexOf('.', host.length - 2) + 1).replace(/\.$/, '');
+  if (!/[a-z]/.test(last) || /^0x[0-9a-f]*$/.test(last) || host.includes('xn--') || /\s/.test(url)) return null;
+  return host;
+}
+
 /** The outlet whose domain (or a parent domain) hosts `url`, from the outlets lexicon; null if unknown. */
 export function outletFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return null;
+  let host = plainHost(url);
+  if (host === null) {
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      return null;
+    }
   }
   const { byDomain } = getIndex();
   const parts = host.split('.');

@@ -22,13 +22,23 @@ export function sha256(bytes: Uint8Array): string {
   return sha256Hex(bytes);
 }
 
-const TYPOGRAPHIC = /[‘’‚‛′“”„‟″«»‐‑‒–—―]/;
+const TYPOGRAPHIC_ALL = /[‘’‚‛′“”„‟″«»‐‑‒–—―]/g;
+const PLAIN: Record<string, string> = {
+  '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
+  '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
+};
+const plain = (c: string): string => PLAIN[c]!;
+const WHITE_RUN = /\s{2,}|[^\S ]/g;
 
 /** Text normalised for identity: Unicode NFKC, typographic quotes and dashes unified, whitespace collapsed, case folded. */
 export function normaliseForId(s: string): string {
   let t = s.normalize('NFKC');
-  if (TYPOGRAPHIC.test(t)) t = t.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″«»]/g, '"').replace(/[‐‑‒–—―]/g, '-');
-  // Same result as replacing every whitespace run by one space, without rewriting the single
-  // spaces between words (most of the text): only runs of two or more, and lone non-space whitespace.
-  return t.replace(/\s{2,}|[^\S ]/g, ' ').trim().toLowerCase();
+  // one pass for the three kinds of typographic character (the string itself comes back when there is none)
+  t = t.replace(TYPOGRAPHIC_ALL, plain);
+  // Every whitespace run becomes one space. An article body's runs are almost all the blank lines
+  // between paragraphs: replace those first, then scan for any other run only if one is left.
+  t = t.replace(/\n\n/g, ' ');
+  if (/ {2}/.test(t) || /[^\S ]/.test(t)) t = t.replace(WHITE_RUN, ' ');
+  return t.trim().toLowerCase();
 }
