@@ -33,7 +33,8 @@ const READERS: Record<Format, Reader> = {
 export function detectFormat(text: string, origin: string): Format {
   const ext = extname(origin).toLowerCase();
   const head = text.slice(0, 2048).trimStart();
-  const lower = head.toLowerCase();
+  // the prefix tests below look at 14 characters at most
+  const lower = head.slice(0, 16).toLowerCase();
   if (lower.startsWith('<?xml') || lower.startsWith('<rss') || lower.startsWith('<feed')) {
     if (/<(rss|feed|rdf:rdf)[\s>]/i.test(head)) return 'feed';
     if (/<html[\s>]/i.test(head)) return 'html';
@@ -44,7 +45,7 @@ export function detectFormat(text: string, origin: string): Format {
     if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
     if (head.startsWith('{')) {
       const firstLine = head.split('\n', 1)[0]!.trim();
-      if (firstLine.endsWith('}') && text.trim().split('\n').length > 1 && ext !== '.json') return 'jsonl';
+      if (firstLine.endsWith('}') && text.trim().includes('\n') && ext !== '.json') return 'jsonl';
     }
     return 'json';
   }
