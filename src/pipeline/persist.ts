@@ -20,10 +20,10 @@ export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): 
     if (!p.articles.length) return { stored, duplicates };
     store.sources.insert({ id: p.sourceId, origin: p.origin, format: p.format, encoding: p.encoding, size: p.size }, bytes);
     for (const a of p.articles) {
-      if (store.articles.has(a.id)) {
+      // one statement both checks and inserts: an article already stored is left as it is
+      if (!store.articles.insert(a.id, p.sourceId, a.item, a.article)) {
         duplicates++;
       } else {
-        store.articles.insert(a.id, p.sourceId, a.item, a.article);
         const actors = resolveActors(a.extraction.actors, store.actors);
         store.actors.save(a.id, actors, a.extraction.mentions);
         store.events.save(a.id, resolveEvents(a.extraction.events, actors));

@@ -83,7 +83,7 @@ export class ArticleStore {
       has: db.prepare<[string], { id: string }>('SELECT id FROM articles WHERE id = ?'),
       insert: db.prepare(`INSERT INTO articles (id, source_id, item, file, url, outlet, title, published, authors,
         language, body, captions, sources_cited, blocks, format, added_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
       origin: db.prepare('INSERT OR IGNORE INTO article_origins (article_id, origin) VALUES (?, ?)'),
       get: db.prepare<[string], RawArticleRow>('SELECT * FROM articles WHERE id = ?'),
       byPrefix: db.prepare<[string], RawArticleRow>('SELECT * FROM articles WHERE id LIKE ? LIMIT 2'),
@@ -114,13 +114,17 @@ export class ArticleStore {
     return this.stmts.count.get()!.n;
   }
 
-  insert(id: string, sourceId: string, item: number, a: Article): void {
+  /**
+   * Store an article unless one with this id is stored already: true when it was inserted. Only the
+   * id's uniqueness is let pass (ON CONFLICT (id)); any other constraint still fails.
+   */
+  insert(id: string, sourceId: string, item: number, a: Article): boolean {
     // positional parameters, in the column order above: binding by name costs a property look-up each
-    this.stmts.insert.run(
+    return this.stmts.insert.run(
       id, sourceId, item, a.file, a.url, a.outlet, a.title, a.published, JSON.stringify(a.authors),
       a.language, a.body, JSON.stringify(a.captions), JSON.stringify(a.sourcesCited), JSON.stringify(a.blocks),
       a.format, new Date().toISOString(),
-    );
+    ).changes > 0;
   }
 
   addOrigin(id: string, origin: string): void {

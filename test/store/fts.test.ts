@@ -53,3 +53,27 @@ describe('article full-text index', () => {
     store.close();
   });
 });
+
+describe('article insert', () => {
+  it('stores an id once: a second insert is refused (false) and leaves the first article and its index entry', () => {
+    const store = Store.open(join(tempDir(), 'd.db'));
+    store.sources.insert({ id: 's1', origin: 'x', format: 'text', encoding: 'utf-8', size: 1 }, Buffer.from('x'));
+    store.transaction(() => {
+      expect(store.articles.insert('a1', 's1', 0, art('Talks in Geneva', 'Envoys met in Geneva.'))).toBe(true);
+      expect(store.articles.insert('a1', 's1', 1, art('Other title', 'Other body about Oslo.'))).toBe(false);
+    });
+    expect(store.articles.get('a1')?.title).toBe('Talks in Geneva');
+    expect(store.articles.search('Geneva', 10).map((h) => h.id)).toEqual(['a1']);
+    expect(store.articles.search('Oslo', 10)).toEqual([]);
+    expect(store.articles.count()).toBe(1);
+    store.close();
+  });
+
+  it('still fails on a constraint other than the id', () => {
+    const store = Store.open(join(tempDir(), 'e.db'));
+    store.sources.insert({ id: 's1', origin: 'x', format: 'text', encoding: 'utf-8', size: 1 }, Buffer.from('x'));
+    const bad = { ...art('t', 'b'), title: null } as unknown as Article;
+    expect(() => store.transaction(() => store.articles.insert('a2', 's1', 0, bad))).toThrow(/NOT NULL/);
+    store.close();
+  });
+});
