@@ -216,4 +216,11 @@ export const MIGRATIONS: string[] = [
   DROP TABLE article_mentions;
   ALTER TABLE article_mentions_new RENAME TO article_mentions;
   `,
+  // 10: the article index holds up to 8 MB of new terms in memory (FTS5's default is 1 MB) before it
+  // writes them out. A batch's articles are indexed in one statement at commit (migration 6); with 1 MB
+  // a batch of a few thousand articles was written as several small segments that FTS5 then merged.
+  // 10,000 generated articles: indexing 0.057-0.061 ms per article before, 0.040-0.041 after.
+  `
+  INSERT INTO articles_fts(articles_fts, rank) VALUES ('hashsize', 8388608);
+  `,
 ];

@@ -77,3 +77,18 @@ describe('article insert', () => {
     store.close();
   });
 });
+
+describe('article index settings', () => {
+  const hashsize = (store: Store): unknown =>
+    store.db.prepare<[], { v: unknown }>("SELECT v FROM articles_fts_config WHERE k = 'hashsize'").get()?.v;
+
+  it('keeps up to 8 MB of new terms in memory, in a new database and in one upgraded from version 9', () => {
+    const fresh = Store.open(join(tempDir(), 'h.db'));
+    expect(hashsize(fresh)).toBe(8388608);
+    fresh.close();
+    const upgraded = Store.open(oldDatabase(9, { id: 'h1', title: 'Old talks', body: 'Envoys in Vienna.' }));
+    expect(hashsize(upgraded)).toBe(8388608);
+    expect(upgraded.articles.search('Vienna', 10).map((h) => h.id)).toEqual(['h1']);
+    upgraded.close();
+  });
+});
