@@ -167,6 +167,12 @@ function looksLikeName(p: string): boolean {
 const bylineNames = new Map<string, string[]>();
 const BYLINE_CACHE = 4096;
 
+/**
+ * A copy of `s` that does not share its characters: a byline is often a slice of its whole file, and
+ * V8 keeps the file's text alive as long as a slice of it is (the cache would hold thousands of files).
+ */
+const own = (s: string): string => (' ' + s).slice(1);
+
 /** The personal names in one byline string. */
 function namesIn(byline: string): string[] {
   let names = bylineNames.get(byline);
@@ -174,10 +180,10 @@ function namesIn(byline: string): string[] {
   names = [];
   for (const part of splitByline(byline)) {
     if (!looksLikeName(part) || isRole(part) || isOrganisationName(part)) continue;
-    names.push(properCaseName(part.replace(/\s+/g, ' ')));
+    names.push(own(properCaseName(part.replace(/\s+/g, ' '))));
   }
   if (bylineNames.size >= BYLINE_CACHE) bylineNames.clear();
-  bylineNames.set(byline, names);
+  bylineNames.set(own(byline), names);
   return names;
 }
 
