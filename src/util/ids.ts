@@ -22,12 +22,13 @@ export function sha256(bytes: Uint8Array): string {
   return sha256Hex(bytes);
 }
 
-const TYPOGRAPHIC_ALL = /[‘’‚‛′“”„‟″«»‐‑‒–—―]/g;
 const PLAIN: Record<string, string> = {
   '‘': "'", '’': "'", '‚': "'", '‛': "'", '′': "'",
   '“': '"', '”': '"', '„': '"', '‟': '"', '″': '"', '«': '"', '»': '"',
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
 };
+/** Any of PLAIN's characters (none is special inside a character class). */
+const TYPOGRAPHIC_ALL = new RegExp(`[${Object.keys(PLAIN).join('')}]`, 'g');
 const plain = (c: string): string => PLAIN[c]!;
 const WHITE_RUN = /\s{2,}|[^\S ]/g;
 
