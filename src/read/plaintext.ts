@@ -243,9 +243,10 @@ export function readPlainText(text: string, origin: string): ReadResult {
   }
 
   // wire credit line "(Reporting by A and B; Editing by C)": the reporters are the authors
-  // (the pattern has no line break: it is in the text exactly when it is on one of its lines)
-  if (!authors.length && /\(?reporting by /i.test(text)) {
-    const credit = /\(?reporting by ([^;)]+)/i.exec(text.split('\n').reverse().find((l) => /\(?reporting by /i.test(l)) ?? '');
+  // (the phrase has no line break: it is in the text exactly when it is on one of its lines; the
+  // credit's optional "(" is left out of the search, which is faster without it and finds the same)
+  if (!authors.length && /reporting by /i.test(text)) {
+    const credit = /\(?reporting by ([^;)]+)/i.exec(text.split('\n').reverse().find((l) => /reporting by /i.test(l)) ?? '');
     if (credit) authors = normaliseAuthors(credit[1]!.replace(/\s+in\s+[\p{Lu}][\p{L} .-]*?(?=\s+and\s|,|$)/gu, ''));
   }
   const { body, blocks } = assembleBody(pieces);
