@@ -72,6 +72,8 @@ const BOLD_CREDIT = /\*\*([^*]+)\*\*\s*$/;
 const DATELINE = /^([A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?)\s*\(([^)]{2,40})\)\s*[-–—]+\s*/;
 
 const MARKUP_CHAR = /[[*_]/;
+/** The phrase of a wire credit line, "(Reporting by A; Editing by B)". */
+const REPORTING_BY = /reporting by /i;
 
 /** Remove Markdown-style link and emphasis syntax left by scrapers: [text](#) -> text, **x** -> x. */
 export function stripInlineMarkup(s: string): string {
@@ -245,8 +247,8 @@ export function readPlainText(text: string, origin: string): ReadResult {
   // wire credit line "(Reporting by A and B; Editing by C)": the reporters are the authors
   // (the phrase has no line break: it is in the text exactly when it is on one of its lines; the
   // credit's optional "(" is left out of the search, which is faster without it and finds the same)
-  if (!authors.length && /reporting by /i.test(text)) {
-    const credit = /\(?reporting by ([^;)]+)/i.exec(text.split('\n').reverse().find((l) => /reporting by /i.test(l)) ?? '');
+  if (!authors.length && REPORTING_BY.test(text)) {
+    const credit = /\(?reporting by ([^;)]+)/i.exec(text.split('\n').reverse().find((l) => REPORTING_BY.test(l)) ?? '');
     if (credit) authors = normaliseAuthors(credit[1]!.replace(/\s+in\s+[\p{Lu}][\p{L} .-]*?(?=\s+and\s|,|$)/gu, ''));
   }
   const { body, blocks } = assembleBody(pieces);
