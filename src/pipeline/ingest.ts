@@ -71,8 +71,9 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   let interrupted = false;
 
   // Sources are written in batches of whole sources: one commit per ~2 s or 1,000 sources instead of one per file.
-  // Each source is a savepoint inside the batch, so a crash loses whole sources only (at most the
-  // last ~2 s of work, which a re-run redoes). Long batches matter: the actor -> article index takes
+  // A batch commits only after its last source is wholly written, so a crash, or an error while
+  // writing (which rolls the batch back), loses whole sources only (at most the last ~2 s of work,
+  // which a re-run redoes). Long batches matter: the actor -> article index takes
   // inserts all over it, and every commit writes each index page it touched, so short batches
   // rewrote most of the index again and again (10,000 articles up to actors: 36 s with 250 ms
   // batches, 25-31 s with 2 s ones).
@@ -170,6 +171,10 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   try {
     if (pool) await inPool(pool);
     else await inBatches();
+  } catch (e) {
+    // a source may be half written (the batch has no savepoint per source): drop the batch
+    store.rollback();
+    throw e;
   } finally {
     timed(times, 'store', commit);
     await pool?.close();

@@ -11,7 +11,8 @@ export interface PersistResult {
 
 /**
  * Store a processed source atomically: its raw bytes, then each article not already present.
- * An article already stored (same normalised content) only gains this origin.
+ * An article already stored (same normalised content) only gains this origin. Inside a bulk batch
+ * (Store.begin) the batch is the unit: if this throws, the caller rolls the batch back.
  */
 export function persistSource(store: Store, p: ProcessedSource, bytes: Buffer): PersistResult {
   return store.transaction(() => {

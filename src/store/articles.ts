@@ -92,6 +92,7 @@ export class ArticleStore {
       pending: db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM articles_fts_pending) AS n'),
       index: db.prepare(`INSERT INTO articles_fts(rowid, title, body)
         SELECT a.rowid, a.title, a.body FROM articles_fts_pending p JOIN articles a ON a.rowid = p.rowid ORDER BY p.rowid`),
+      queue: db.prepare('INSERT INTO articles_fts_pending (rowid) VALUES (?)'),
       unqueue: db.prepare('DELETE FROM articles_fts_pending'),
     };
   }
@@ -120,11 +121,15 @@ export class ArticleStore {
    */
   insert(id: string, sourceId: string, item: number, a: Article): boolean {
     // positional parameters, in the column order above: binding by name costs a property look-up each
-    return this.stmts.insert.run(
+    const r = this.stmts.insert.run(
       id, sourceId, item, a.file, a.url, a.outlet, a.title, a.published, JSON.stringify(a.authors),
       a.language, a.body, JSON.stringify(a.captions), JSON.stringify(a.sourcesCited), JSON.stringify(a.blocks),
       a.format, new Date().toISOString(),
-    ).changes > 0;
+    );
+    if (!r.changes) return false;
+    // queued for the full-text index here rather than by a trigger (see schema 11)
+    this.stmts.queue.run(r.lastInsertRowid);
+    return true;
   }
 
   addOrigin(id: string, origin: string): void {

@@ -92,6 +92,35 @@ describe('ingest', () => {
     store.close();
   });
 
+  it('drops the open batch when writing a source fails: no source is left half written, and a re-run completes it', async () => {
+    const { vi } = await import('vitest');
+    const { Store } = await import('../../src/store/index.js');
+    const { ingest } = await import('../../src/pipeline/ingest.js');
+    const dir = tempDir();
+    mkdirSync(join(dir, 'in'));
+    writeFileSync(join(dir, 'in/a.txt'), article(10));
+    const lines = [11, 12, 13].map((n) => JSON.stringify({ title: `Envoys meet for round ${n}`, text: article(n).split('\n\n').slice(2).join('\n\n'), date: '2026-05-02' }));
+    writeFileSync(join(dir, 'in/b.jsonl'), lines.join('\n') + '\n');
+    const store = Store.open(join(dir, 'x.db'));
+    const insert = store.articles.insert.bind(store.articles);
+    let calls = 0;
+    // the feed's second article fails to go in, after the text file and the feed's first article went in
+    const spy = vi.spyOn(store.articles, 'insert').mockImplementation((...a) => {
+      if (++calls === 3) throw new Error('disk I/O error');
+      return insert(...a);
+    });
+    await expect(ingest(store, [join(dir, 'in')], { extract: 'none' })).rejects.toThrow('disk I/O error');
+    const n = (sql: string): number => (store.db.prepare(sql).get() as { n: number }).n;
+    expect([n('SELECT count(*) AS n FROM sources'), n('SELECT count(*) AS n FROM articles'), n('SELECT count(*) AS n FROM articles_fts_pending')]).toEqual([0, 0, 0]);
+    expect(store.db.inTransaction).toBe(false);
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    spy.mockRestore();
+    expect(await ingest(store, [join(dir, 'in')], { extract: 'none' })).toMatchObject({ stored: 4, duplicates: 0 });
+    expect(store.articles.search('envoys').length).toBe(4);
+    expect(store.db.pragma('integrity_check', { simple: true })).toBe('ok');
+    store.close();
+  });
+
   it('reads stdin with -', () => {
     const db = join(tempDir(), 's.db');
     const r = run(['--db', db, '--json', 'ingest', '-'], { input: article(7) });
