@@ -114,19 +114,19 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   // In this thread, sources go through in small batches, each stage over the whole batch (see processSources).
   const inBatches = async (): Promise<void> => {
     for (let i = 0; i < inputs.length && !interrupted;) {
-      const chunk: Input[] = [];
+      const loaded: (Source | Problem)[] = [];
       let size = 0;
-      while (i < inputs.length && chunk.length < BATCH_SOURCES && size < BATCH_BYTES) {
+      while (i < inputs.length && loaded.length < BATCH_SOURCES && size < BATCH_BYTES) {
         if (opts.shouldStop?.()) {
           interrupted = true;
           break;
         }
-        chunk.push(inputs[i]!);
-        size += inputs[i++]!.size ?? BATCH_BYTES;
+        const t0 = performance.now();
+        const src = await loadSource(inputs[i++]!, maxBytes);
+        times.load += performance.now() - t0;
+        if (!('reason' in src)) size += src.bytes.length;
+        loaded.push(src);
       }
-      const t0 = performance.now();
-      const loaded = await Promise.all(chunk.map((input) => loadSource(input, maxBytes)));
-      times.load += performance.now() - t0;
       const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts, { stored: (id) => store.articles.has(id), times });
       let j = 0;
       for (const s of loaded) {
