@@ -88,18 +88,26 @@ function contentPieces(s: string | null, html: boolean | null): { pieces: Piece[
   return { pieces: plainTextToPieces(decodeEntities(s)), captions: [] };
 }
 
-/** Line numbers of each `<item>` / `<entry>` start tag, in order. */
-function itemLines(text: string, tag: string): number[] {
-  const lines: number[] = [];
-  const re = new RegExp(`<${tag}[\\s>/]`, 'g');
-  let line = 1;
-  let pos = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    for (; pos < m.index; pos++) if (text.charCodeAt(pos) === 10) line++;
-    lines.push(line);
-  }
-  return lines;
+/**
+ * Line number of the n-th `<item>` / `<entry>` start tag (from 0), for the problem an item gives:
+ * the lines are counted on the first call only, as most feeds have no problem item.
+ */
+function itemLines(text: string, tag: string): (n: number) => number | undefined {
+  let lines: number[] | null = null;
+  return (n) => {
+    if (!lines) {
+      lines = [];
+      const re = new RegExp(`<${tag}[\\s>/]`, 'g');
+      let line = 1;
+      let pos = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        for (; pos < m.index; pos++) if (text.charCodeAt(pos) === 10) line++;
+        lines.push(line);
+      }
+    }
+    return lines[n];
+  };
 }
 
 /** Captions from Media RSS (`media:content` / `media:description`) on an item. */
@@ -118,7 +126,7 @@ function mediaCaptions(item: Obj): string[] {
 }
 
 function finish(
-  origin: string, format: 'rss' | 'atom', line: number | undefined, f: {
+  origin: string, format: 'rss' | 'atom', lineOf: () => number | undefined, f: {
     title: string; link: string | null; dates: unknown[]; authors: unknown; content: { pieces: Piece[]; captions: string[] };
     captions: string[]; outlet: string | null; language: string | null;
   },
@@ -126,7 +134,10 @@ function finish(
   const title = cleanInline(f.title);
   const { pieces, sourcesCited } = tidyPieces(f.content.pieces, title || null);
   const { body, blocks } = assembleBody(pieces);
-  if (!title && !body) return { origin, ...(line !== undefined ? { line } : {}), reason: `${format === 'rss' ? 'item' : 'entry'} has no title or text` };
+  if (!title && !body) {
+    const line = lineOf();
+    return { origin, ...(line !== undefined ? { line } : {}), reason: `${format === 'rss' ? 'item' : 'entry'} has no title or text` };
+  }
   return {
     file: origin,
     url: f.link,
@@ -151,7 +162,7 @@ function readRss(doc: Obj, text: string, origin: string): ReadResult {
   const outlet = channelTitle ? cleanInline(decodeEntities(channelTitle)) : null;
   const language = normaliseLanguage(xmlText(channel['language']) ?? xmlText(channel['dc:language']));
   const items = (channel['item'] ?? root['item'] ?? []) as unknown[];
-  const lines = itemLines(text, 'item');
+  const lineOf = itemLines(text, 'item');
   const articles: Article[] = [];
   const problems: Problem[] = [];
   items.forEach((raw, idx) => {
@@ -163,7 +174,7 @@ function readRss(doc: Obj, text: string, origin: string): ReadResult {
     const desc = xmlText(item['description']);
     let content = contentPieces(encoded, null);
     if (!content.pieces.length) content = contentPieces(desc, null);
-    const r = finish(origin, 'rss', lines[idx], {
+    const r = finish(origin, 'rss', () => lineOf(idx), {
       title: decodeEntities(xmlText(item['title']) ?? ''),
       link,
       dates: [xmlText(item['pubDate']), xmlText(item['dc:date']), xmlText(item['published']), xmlText(item['updated'])],
@@ -209,7 +220,7 @@ function readAtom(doc: Obj, text: string, origin: string): ReadResult {
   const language = normaliseLanguage(attr(feed, 'xml:lang'));
   const feedAuthors = atomAuthors(feed['author']);
   const entries = (feed['entry'] ?? []) as unknown[];
-  const lines = itemLines(text, 'entry');
+  const lineOf = itemLines(text, 'entry');
   const articles: Article[] = [];
   const problems: Problem[] = [];
   entries.forEach((raw, idx) => {
@@ -221,7 +232,7 @@ function readAtom(doc: Obj, text: string, origin: string): ReadResult {
     let content = c ? contentPieces(c.text, c.type === 'html') : { pieces: [], captions: [] };
     if (!content.pieces.length && s) content = contentPieces(s.text, s.type === 'html');
     const authors = atomAuthors(e['author']);
-    const r = finish(origin, 'atom', lines[idx], {
+    const r = finish(origin, 'atom', () => lineOf(idx), {
       title,
       link: atomLink(e['link'], feedLink) ?? httpUrl(xmlText(e['id'])),
       dates: [xmlText(e['published']), xmlText(e['dc:date']), xmlText(e['issued']), xmlText(e['updated']), xmlText(e['modified'])],
