@@ -202,11 +202,15 @@ function decodeLegacy(bytes: Buffer): Decoded {
   return { text: decodeWith(bytes, enc), encoding: enc };
 }
 
-/** `nulFree`: the caller knows the text has no U+0000 (valid UTF-8 without a 0 byte). */
-function finish(text: string, encoding: string, origin: string, nulFree = false): Decoded | Problem {
+/**
+ * `nulFree`: the caller knows the text has no U+0000 (valid UTF-8 without a 0 byte).
+ * `binaryBytes`: for text the caller has not checked for control bytes, whether it has too many
+ * (asked only of a blank text: any other is checked for control characters here).
+ */
+function finish(text: string, encoding: string, origin: string, nulFree = false, binaryBytes?: () => boolean): Decoded | Problem {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-  if (!t.trim()) return { origin, reason: 'empty file' };
+  if (!t.trim()) return { origin, reason: binaryBytes?.() ? 'binary file' : 'empty file' };
   if ((!nulFree && t.includes('\u0000')) || textControlShare(t) > 0.1) return { origin, reason: 'binary file' };
   return { text: t, encoding };
 }
@@ -232,10 +236,12 @@ export function decode(bytes: Buffer, origin: string): Decoded | Problem {
     }
     return { origin, reason: 'binary file' };
   }
+  // Valid UTF-8 (no BOM here: handled above) decodes as is; the check is a fast native scan. Its
+  // control bytes need no count of their own: in valid UTF-8 each is a control character of the
+  // text, which finish counts over at least as much text and no more characters than bytes, so a
+  // share of control bytes over 0.1 is a share of control characters over 0.1.
+  if (isUtf8(bytes)) return finish(bytes.toString('utf8'), 'utf-8', origin, bytes.indexOf(0) === -1, () => controlShare(bytes) > 0.1);
   if (controlShare(bytes) > 0.1) return { origin, reason: 'binary file' };
-
-  // Valid UTF-8 (no BOM here: handled above) decodes as is; the check is a fast native scan.
-  if (isUtf8(bytes)) return finish(bytes.toString('utf8'), 'utf-8', origin, bytes.indexOf(0) === -1);
   // not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy encoding
   const mixed = mostlyUtf8(bytes);
   if (mixed !== null) return finish(mixed, 'utf-8', origin);

@@ -131,6 +131,13 @@ describe('decode: bad input', () => {
     expect(decode(controls, 'c.bin')).toEqual({ origin: 'c.bin', reason: 'binary file' });
     const textThenNul = Buffer.concat([Buffer.from('Ministers met in Oslo.', 'utf8'), Buffer.from([0, 0, 0, 7, 0x80, 0xff])]);
     expect(decode(textThenNul, 'x.dat')).toEqual({ origin: 'x.dat', reason: 'binary file' });
+    // valid UTF-8 whose control characters are diluted among multi-byte ones: binary by its characters
+    const dilutedControls = Buffer.from(Array.from({ length: 300 }, (_, i) => (i % 6 === 0 ? '\x02' : 'é')).join(''), 'utf8');
+    expect(decode(dilutedControls, 'd.bin')).toEqual({ origin: 'd.bin', reason: 'binary file' });
+    // blank but for control characters that trim() takes as white space (vertical tabs): binary, not empty
+    expect(decode(Buffer.from('\v\v \n\v\v\n', 'utf8'), 'v.bin')).toEqual({ origin: 'v.bin', reason: 'binary file' });
+    // white space with a rare control character: empty
+    expect(decode(Buffer.from(`${' '.repeat(40)}\v${' '.repeat(40)}`, 'utf8'), 'w.txt')).toEqual({ origin: 'w.txt', reason: 'empty file' });
   });
 
   it('isProblem tells results apart', () => {
