@@ -178,8 +178,11 @@ function decodeLegacy(bytes: Buffer): Decoded {
   const names = chardet
     .analyse(sample)
     .map((m) => m.name.toLowerCase())
-    .filter((n) => !n.startsWith('utf') && n !== 'ascii' && iconv.encodingExists(n));
-  let enc = names[0] ?? 'windows-1252';
+    .filter((n) => !n.startsWith('utf') && n !== 'ascii');
+  // Asked only of the candidates actually tried: iconv-lite builds a codec to answer, and chardet
+  // lists multi-byte pages (GB18030, Big5, Shift_JIS: tens of ms each to build) for most texts.
+  const usable = (n: string): boolean => iconv.encodingExists(n);
+  let enc = names.find(usable) ?? 'windows-1252';
   if (WINDOWS_FOR[enc] && hasC1Bytes(sample)) enc = WINDOWS_FOR[enc]!;
 
   // chardet confuses the Cyrillic code pages (and on short text may name an unrelated one):
@@ -196,7 +199,7 @@ function decodeLegacy(bytes: Buffer): Decoded {
   }
   // Still junk: take the first candidate that decodes cleanly, else windows-1252.
   if (junk(decodeWith(sample, enc)) > 0) {
-    enc = [...names, 'windows-1252'].find((n) => junk(decodeWith(sample, n)) === 0) ?? enc;
+    enc = [...names, 'windows-1252'].find((n) => usable(n) && junk(decodeWith(sample, n)) === 0) ?? enc;
   }
   if (enc === 'koi8-r' || enc === 'koi8-u') enc = koiName(bytes);
   return { text: decodeWith(bytes, enc), encoding: enc };
