@@ -1,8 +1,33 @@
-/** Small measuring helpers for the benchmark runner: peak memory, timers, rates. */
+/** Small measuring helpers for the benchmark runner: peak memory, CPU time, timers, rates. */
+import { readFileSync } from 'node:fs';
 
 /** Peak resident set size of this process so far, in bytes (`resourceUsage().maxRSS` is in KB). */
 export function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
+}
+
+/** CPU time used so far, in milliseconds: by the whole process, and by the calling thread where the OS says (Linux). */
+export interface CpuSnapshot {
+  process: number;
+  /** This thread alone (from /proc/thread-self/schedstat, in nanoseconds there); null elsewhere. */
+  thread: number | null;
+}
+
+export function cpuSnapshot(): CpuSnapshot {
+  const u = process.cpuUsage();
+  let thread: number | null = null;
+  try {
+    const ns = Number(readFileSync('/proc/thread-self/schedstat', 'latin1').split(' ')[0]);
+    if (Number.isFinite(ns)) thread = ns / 1e6;
+  } catch {
+    /* not Linux, or no scheduler statistics */
+  }
+  return { process: (u.user + u.system) / 1000, thread };
+}
+
+/** CPU milliseconds between two snapshots: the process's, and the calling thread's (null if unknown). */
+export function cpuSince(a: CpuSnapshot, b: CpuSnapshot = cpuSnapshot()): CpuSnapshot {
+  return { process: b.process - a.process, thread: a.thread !== null && b.thread !== null ? b.thread - a.thread : null };
 }
 
 export interface RssSample {

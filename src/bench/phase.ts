@@ -12,7 +12,7 @@ import { ingest } from '../pipeline/ingest.js';
 import { expandInputs } from '../sources/index.js';
 import { readSource } from '../read/index.js';
 import { analyze } from '../nlp/analyze.js';
-import { peakRss } from './measure.js';
+import { cpuSince, cpuSnapshot, peakRss, type CpuSnapshot } from './measure.js';
 import type { StageTimes } from '../util/stage-times.js';
 
 export interface PhaseResult {
@@ -25,6 +25,11 @@ export interface PhaseResult {
   peakRss: number;
   /** Milliseconds per stage (single-thread ingest phases; see IngestSummary.times). */
   times?: StageTimes;
+  /**
+   * CPU milliseconds of the ingest: the whole process's, and the main thread's (Linux). The rest is
+   * other threads: worker threads when there are any, else V8's own (optimising compiler, GC).
+   */
+  cpu?: CpuSnapshot;
 }
 
 async function runIngest(phase: string, corpus: string, workers: number): Promise<PhaseResult> {
@@ -32,8 +37,10 @@ async function runIngest(phase: string, corpus: string, workers: number): Promis
   const store = Store.open(join(dir, 'bench.db'));
   try {
     const extract = ({ store: 'none', actors: 'actors', events: 'events' } as const)[phase as 'store'] ?? 'all';
+    const c0 = cpuSnapshot();
     const s = await ingest(store, [corpus], { workers, extract });
-    return { phase, workers, articles: s.articles, tokens: s.tokens, bytes: s.bytes, seconds: s.seconds, peakRss: peakRss(), times: s.times };
+    const cpu = cpuSince(c0);
+    return { phase, workers, articles: s.articles, tokens: s.tokens, bytes: s.bytes, seconds: s.seconds, peakRss: peakRss(), times: s.times, cpu };
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });

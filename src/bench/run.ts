@@ -5,10 +5,12 @@
  * The single-thread phases that have targets (read + store, up to actors, full) run `--runs` times,
  * round-robin so that a slow spell of a shared host spreads over all of them; each prints its median
  * run with all runs' rates. On a shared 2-core VM one run of the same code varies by 20-30%.
+ * Under each single-thread line: ms per article by stage, and CPU time (main thread and V8's own
+ * threads). Read + store also runs once pinned to one core (taskset, Linux), V8's threads included.
  */
 import { spawnSync } from 'node:child_process';
 import { PIPELINE_NODE_FLAGS } from '../util/heap.js';
-import { mkdtempSync, rmSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,10 +38,24 @@ const gen = (performance.now() - t0) / 1000;
 console.log(`corpus: ${formatNumber(count)} generated articles (seed ${seed}) in ${corpus} (${gen.toFixed(1)} s); ${cores} cores`);
 console.log(`each phase in a fresh process: node ${PIPELINE_NODE_FLAGS.join(' ')} (as the npm scripts; NODE_OPTIONS gives it to the backchannel command)`);
 
-function phase(name: string, workers: number): PhaseResult {
-  const r = spawnSync(process.execPath, [...PIPELINE_NODE_FLAGS, phaseScript, name, corpus, String(workers)], { encoding: 'utf8', maxBuffer: 1 << 26 });
-  if (r.status !== 0) throw new Error(`bench phase ${name} failed: ${r.stderr}`);
+function phase(name: string, workers: number, pin?: number): PhaseResult {
+  const args = [...PIPELINE_NODE_FLAGS, phaseScript, name, corpus, String(workers)];
+  const r = pin === undefined
+    ? spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync('taskset', ['-c', String(pin), process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench phase ${name} failed: ${r.error?.message ?? r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as PhaseResult;
+}
+
+/** The first CPU this process may run on (Linux), to pin a phase to; null when unknown or taskset is missing. */
+function firstCpu(): number | null {
+  if (process.platform !== 'linux' || spawnSync('taskset', ['-V']).status !== 0) return null;
+  try {
+    const m = /^Cpus_allowed_list:\s*(\d+)/m.exec(readFileSync('/proc/self/status', 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function line(label: string, r: PhaseResult): string {
@@ -54,14 +70,25 @@ function line(label: string, r: PhaseResult): string {
   ].join('  ');
 }
 
-/** The phase's time per stage, under its line (single-thread ingest phases only). */
+/** The phase's time per stage and its CPU time, under its line (single-thread ingest phases only). */
 function split(r: PhaseResult): void {
   if (r.times) console.log(`${''.padEnd(36)}ms per article: ${perArticle(r.times, r.articles)}`);
+  if (r.cpu) console.log(`${''.padEnd(36)}${cpuLine(r.cpu, r.seconds)}`);
+}
+
+/**
+ * "cpu 5.6 s: main thread 4.4 s, other threads 1.2 s". A "1 thread" phase runs the pipeline on one
+ * thread, but V8 compiles hot code and collects garbage on threads of its own, here on another core.
+ */
+function cpuLine(cpu: NonNullable<PhaseResult['cpu']>, seconds: number): string {
+  const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const head = `cpu ${s(cpu.process)} in ${seconds.toFixed(1)} s`;
+  return cpu.thread === null ? head : `${head}: main thread ${s(cpu.thread)}, other threads ${s(Math.max(0, cpu.process - cpu.thread))}`;
 }
 
 try {
-  const one = (label: string, name: string, workers: number): PhaseResult => {
-    const r = phase(name, workers);
+  const one = (label: string, name: string, workers: number, pin?: number): PhaseResult => {
+    const r = phase(name, workers, pin);
     console.log(line(label, r));
     return r;
   };
@@ -85,6 +112,10 @@ try {
     return m;
   };
   median(repeated[0]![0], 'store');
+  // "1 thread" leaves V8's own threads (compiler, GC) another core; pinned, everything shares one
+  const cpu = firstCpu();
+  if (cpu === null) console.log('read + store, pinned to 1 core: skipped (needs Linux and taskset)');
+  else split(one('read + store, pinned to 1 core', 'store', 0, cpu));
   median(repeated[1]![0], 'actors');
   const events = one('up to events (no quotes), 1 thread', 'events', 0);
   split(events);

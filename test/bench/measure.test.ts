@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { perArticle, stageTimes, timed } from '../../src/util/stage-times.js';
+import { Worker } from 'node:worker_threads';
 import {
+  cpuSince,
+  cpuSnapshot,
   formatBytes,
   formatDuration,
   formatNumber,
@@ -28,6 +31,32 @@ describe('measure helpers', () => {
     expect(r.samples).toBeGreaterThanOrEqual(3);
     expect(r.peak).toBeGreaterThanOrEqual(r.mean);
     expect(r.peak).toBeGreaterThan(40 * 1024 * 1024);
+  });
+
+  it('counts CPU time of the process and, on Linux, of the calling thread apart', async () => {
+    const spin = (ms: number): void => {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        /* busy */
+      }
+    };
+    const c0 = cpuSnapshot();
+    spin(150);
+    const mine = cpuSince(c0);
+    expect(mine.process).toBeGreaterThanOrEqual(100);
+    // another thread's work counts for the process only
+    const c1 = cpuSnapshot();
+    const w = new Worker('const end = performance.now() + 300; while (performance.now() < end) {}', { eval: true });
+    await new Promise((resolve) => w.once('exit', resolve));
+    const other = cpuSince(c1);
+    expect(other.process).toBeGreaterThanOrEqual(200);
+    if (process.platform === 'linux') {
+      expect(mine.thread).toBeGreaterThanOrEqual(100);
+      expect(other.thread).not.toBeNull();
+      expect(other.thread!).toBeLessThan(other.process - 150);
+    } else {
+      expect(mine.thread === null || mine.thread >= 100).toBe(true);
+    }
   });
 
   it('times with a monotonic clock and records laps', () => {
