@@ -14,6 +14,7 @@ import { readSource } from '../read/index.js';
 import { analyze } from '../nlp/analyze.js';
 import { cpuSince, cpuSnapshot, peakRss, type CpuSnapshot } from './measure.js';
 import type { StageTimes } from '../util/stage-times.js';
+import { tuneJit } from '../util/jit.js';
 
 export interface PhaseResult {
   phase: string;
@@ -63,6 +64,7 @@ function runBaseline(corpus: string): PhaseResult {
   return { phase: 'baseline', workers: 0, articles: bodies.length, tokens, bytes, seconds, peakRss: peakRss() };
 }
 
+tuneJit(); // as the backchannel command does
 const [phase, corpus, workers] = process.argv.slice(2);
 if (!phase || !corpus) {
   console.error('usage: phase.js <store|actors|full|baseline> <corpusDir> [workers]');

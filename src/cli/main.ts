@@ -9,6 +9,7 @@ import { registerActors } from './commands/actors.js';
 import { registerEvents } from './commands/events.js';
 import { registerQuotes } from './commands/quotes.js';
 import { UsageError } from './context.js';
+import { tuneJit } from '../util/jit.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -31,6 +32,7 @@ export function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  tuneJit();
   const program = buildProgram();
   try {
     await program.parseAsync(process.argv);
