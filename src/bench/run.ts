@@ -77,7 +77,7 @@ function split(r: PhaseResult): void {
 }
 
 /**
- * "cpu 5.6 s: main thread 4.4 s, other threads 1.2 s". A "1 thread" phase runs the pipeline on one
+ * "cpu 6.1 s in 5.3 s: main thread 5.1 s, other threads 1.1 s". A "1 thread" phase runs the pipeline on one
  * thread, but V8 compiles hot code and collects garbage on threads of its own, here on another core.
  */
 function cpuLine(cpu: NonNullable<PhaseResult['cpu']>, seconds: number): string {
