@@ -6,7 +6,7 @@ export function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
-/** CPU time used so far, in milliseconds: by the whole process, and by the calling thread where the OS says (Linux). */
+/** CPU time in milliseconds (used so far, or between two snapshots): by the whole process, and by the calling thread where the OS says (Linux). */
 export interface CpuSnapshot {
   process: number;
   /** This thread alone (from /proc/thread-self/schedstat, in nanoseconds there); null elsewhere. */

@@ -15,7 +15,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateCorpus } from './generate.js';
-import { formatBytes, formatNumber } from './measure.js';
+import { formatBytes, formatNumber, type CpuSnapshot } from './measure.js';
 import type { PhaseResult } from './phase.js';
 import { perArticle } from '../util/stage-times.js';
 
@@ -80,7 +80,7 @@ function split(r: PhaseResult): void {
  * "cpu 6.1 s in 5.3 s: main thread 5.1 s, other threads 1.1 s". A "1 thread" phase runs the pipeline on one
  * thread, but V8 compiles hot code and collects garbage on threads of its own, here on another core.
  */
-function cpuLine(cpu: NonNullable<PhaseResult['cpu']>, seconds: number): string {
+function cpuLine(cpu: CpuSnapshot, seconds: number): string {
   const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
   const head = `cpu ${s(cpu.process)} in ${seconds.toFixed(1)} s`;
   return cpu.thread === null ? head : `${head}: main thread ${s(cpu.thread)}, other threads ${s(Math.max(0, cpu.process - cpu.thread))}`;

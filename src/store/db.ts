@@ -27,7 +27,7 @@ export function openDb(path: string, opts: { readonly?: boolean } = {}): DB {
     db.pragma('synchronous = NORMAL');
     // fewer, larger checkpoints during bulk ingest (about 40 MB of WAL between them, whatever the page size)
     db.pragma(`wal_autocheckpoint = ${Math.round(CHECKPOINT_BYTES / (db.pragma('page_size', { simple: true }) as number))}`);
-    // savepoint (per-source) journals in memory instead of a temporary file
+    // statement and savepoint journals (nested transactions outside a bulk batch) in memory, not a temporary file
     db.pragma('temp_store = MEMORY');
     // a batch's pages stay in the cache until commit instead of spilling to the WAL mid-transaction
     db.pragma('cache_size = -32768');
