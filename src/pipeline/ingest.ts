@@ -4,7 +4,7 @@
  */
 import type { Problem, Source } from '../read/types.js';
 import type { Store } from '../store/index.js';
-import { expandInputs, loadSource, DEFAULT_MAX_BYTES, type Input } from '../sources/index.js';
+import { expandInputs, loadSource, DEFAULT_MAX_BYTES } from '../sources/index.js';
 import { processSources, type ProcessedSource, type ProcessOptions } from './process.js';
 import { persistSource } from './persist.js';
 import { ProcessPool } from './pool.js';
@@ -32,8 +32,8 @@ export interface IngestSummary {
   tokens: number;
   bytes: number;
   /**
-   * Milliseconds per stage, in this thread. With worker threads only `store` is measured (the other
-   * stages run in the workers, at the same time as it).
+   * Milliseconds per stage, in this thread. With worker threads only `load` and `store` are measured
+   * (the other stages run in the workers, at the same time as them).
    */
   times: StageTimes;
 }
@@ -67,7 +67,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   problems.forEach(report);
 
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!, popts) : null;
+  const pool = (opts.workers ?? 0) > 1 ? new ProcessPool(opts.workers!, popts, store.db.memory ? null : store.db.name) : null;
   let interrupted = false;
 
   // Sources are written in batches of whole sources: one commit per ~2 s or 1,000 sources instead of one per file.
@@ -111,59 +111,66 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
     opts.onProgress?.(progress);
   };
 
-  // In this thread, sources go through in small batches, each stage over the whole batch (see processSources).
-  const inBatches = async (): Promise<void> => {
-    for (let i = 0; i < inputs.length && !interrupted;) {
-      const loaded: (Source | Problem)[] = [];
-      let size = 0;
-      while (i < inputs.length && loaded.length < BATCH_SOURCES && size < BATCH_BYTES) {
-        if (opts.shouldStop?.()) {
-          interrupted = true;
-          break;
-        }
-        const t0 = performance.now();
-        const src = await loadSource(inputs[i++]!, maxBytes);
-        times.load += performance.now() - t0;
-        if (!('reason' in src)) size += src.bytes.length;
-        loaded.push(src);
-      }
-      const done = processSources(loaded.filter((s): s is Source => !('reason' in s)), popts, { stored: (id) => store.articles.has(id), times });
-      let j = 0;
-      for (const s of loaded) {
-        if ('reason' in s) settle(s);
-        else {
-          const p = done[j++]!;
-          settle('reason' in p ? p : { p, bytes: s.bytes });
-        }
-      }
-    }
-  };
-
-  // In worker threads, sources are processed a few per worker ahead of the one being stored.
-  const inPool = async (pool: ProcessPool): Promise<void> => {
-    const pending: { input: Input; result: Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> }[] = [];
-    const start = async (input: Input): Promise<{ p: ProcessedSource; bytes: Buffer } | Problem> => {
-      const src = await loadSource(input, maxBytes);
-      if ('reason' in src) return src;
-      return { p: await pool.run(src), bytes: src.bytes };
-    };
-    const finish = async (): Promise<void> => {
-      const next = pending.shift()!;
-      let r: { p: ProcessedSource; bytes: Buffer } | Problem;
-      try {
-        r = await next.result;
-      } catch (e) {
-        r = { origin: next.input.origin, reason: `internal error: ${(e as Error).message}` };
-      }
-      settle(r);
-    };
-    for (const input of inputs) {
+  // Sources go through in small batches of whole sources (in this thread, each stage over the whole
+  // batch: see processSources; with workers, one message per batch each way).
+  let next = 0;
+  /** Load the next batch: at most BATCH_SOURCES sources, growing no further once it has BATCH_BYTES. */
+  const loadBatch = async (): Promise<(Source | Problem)[]> => {
+    const loaded: (Source | Problem)[] = [];
+    let size = 0;
+    while (next < inputs.length && loaded.length < BATCH_SOURCES && size < BATCH_BYTES) {
       if (opts.shouldStop?.()) {
         interrupted = true;
         break;
       }
-      pending.push({ input, result: start(input) });
-      if (pending.length >= pool.size * 4) await finish();
+      const t0 = performance.now();
+      const src = await loadSource(inputs[next++]!, maxBytes);
+      times.load += performance.now() - t0;
+      if (!('reason' in src)) size += src.bytes.length;
+      loaded.push(src);
+    }
+    return loaded;
+  };
+  const more = (): boolean => next < inputs.length && !interrupted;
+  /** Settle a batch's sources in input order: `done` has a result for each loaded Source, in order. */
+  const settleBatch = (loaded: (Source | Problem)[], done: (ProcessedSource | Problem)[]): void => {
+    let j = 0;
+    for (const s of loaded) {
+      if ('reason' in s) settle(s);
+      else {
+        const p = done[j++]!;
+        settle('reason' in p ? p : { p, bytes: s.bytes });
+      }
+    }
+  };
+  const sourcesOf = (loaded: (Source | Problem)[]): Source[] => loaded.filter((s): s is Source => !('reason' in s));
+
+  const inBatches = async (): Promise<void> => {
+    while (more()) {
+      const loaded = await loadBatch();
+      settleBatch(loaded, processSources(sourcesOf(loaded), popts, { stored: (id) => store.articles.has(id), times }));
+    }
+  };
+
+  // With workers, a few batches per worker are in flight ahead of the one being stored.
+  const inPool = async (pool: ProcessPool): Promise<void> => {
+    const pending: { loaded: (Source | Problem)[]; result: Promise<(ProcessedSource | Problem)[]> }[] = [];
+    const finish = async (): Promise<void> => {
+      const { loaded, result } = pending.shift()!;
+      let done: (ProcessedSource | Problem)[];
+      try {
+        done = await result;
+      } catch (e) {
+        // the worker itself failed (not a source: processSources turns those into Problems)
+        done = sourcesOf(loaded).map((s) => ({ origin: s.origin, reason: `internal error: ${(e as Error).message}` }));
+      }
+      settleBatch(loaded, done);
+    };
+    while (more()) {
+      const loaded = await loadBatch();
+      const srcs = sourcesOf(loaded);
+      pending.push({ loaded, result: srcs.length ? pool.run(srcs) : Promise.resolve([]) });
+      if (pending.length >= pool.size * 2) await finish();
     }
     while (pending.length) await finish();
   };
