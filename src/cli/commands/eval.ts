@@ -1,6 +1,4 @@
 import { Command } from 'commander';
-import { runEval } from '../../eval/run.js';
-import { ingestAndExport } from '../../eval/produce.js';
 import { globals } from '../context.js';
 
 export function registerEval(program: Command): void {
@@ -12,6 +10,8 @@ export function registerEval(program: Command): void {
     .option('--verbose', 'list every missed, extra and wrong item')
     .action(async (goldDir: string, o: { corpus?: string; verbose?: boolean }, cmd: Command) => {
       const json = !!globals(cmd).json;
+      // loaded here, not at start-up: they bring the whole pipeline (see commands/ingest.ts)
+      const [{ runEval }, { ingestAndExport }] = await Promise.all([import('../../eval/run.js'), import('../../eval/produce.js')]);
       const { text } = await runEval(goldDir, { corpus: o.corpus, verbose: o.verbose, json }, ingestAndExport);
       process.stdout.write(text.endsWith('\n') ? text : text + '\n');
     });

@@ -1,9 +1,12 @@
+/**
+ * `ingest` and `reprocess`. The pipeline (readers, NLP model, extractors: about 0.6 s to load) is
+ * imported when one of them runs, not when the command starts, so that the listing commands answer at once.
+ */
 import { Command } from 'commander';
-import { ingest, type IngestSummary } from '../../pipeline/ingest.js';
+import type { IngestSummary } from '../../pipeline/ingest.js';
 import { withStore, parsePositiveInt } from '../context.js';
 import { ingestProgress } from '../progress.js';
 import type { Problem } from '../../read/types.js';
-import { reprocess } from '../../pipeline/reprocess.js';
 
 export function problemLine(p: Problem): string {
   return `${p.origin}${p.line ? `:${p.line}` : ''}: ${p.reason}`;
@@ -32,6 +35,7 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], o: { maxSize: string; workers: number; quiet?: boolean }, cmd: Command) => {
       const mb = Number(o.maxSize);
       if (!(mb > 0)) throw new Error(`--max-size must be a positive number of megabytes, got "${o.maxSize}"`);
+      const { ingest } = await import('../../pipeline/ingest.js');
       await withStore(cmd, async (store, g) => {
         const tty = !!process.stderr.isTTY && !o.quiet && !g.json;
         const view = ingestProgress(tty);
@@ -69,6 +73,7 @@ export function registerReprocess(program: Command): void {
     .description('re-read and re-extract every stored source with this version (one transaction)')
     .option('-q, --quiet', 'no progress bar or summary')
     .action(async (o: { quiet?: boolean }, cmd: Command) => {
+      const { reprocess } = await import('../../pipeline/reprocess.js');
       await withStore(cmd, (store, g) => {
         const view = ingestProgress(!!process.stderr.isTTY && !o.quiet && !g.json);
         let s;
