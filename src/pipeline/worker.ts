@@ -4,7 +4,7 @@
  * it, as the single-thread ingest does: a re-run costs the reading only.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { Store } from '../store/index.js';
 import type { Source } from '../read/types.js';
 import { processSources, type ProcessOptions } from './process.js';
 
@@ -12,10 +12,8 @@ import { processSources, type ProcessOptions } from './process.js';
 function storedCheck(db: string | null): ((id: string) => boolean) | undefined {
   if (!db) return undefined;
   try {
-    const conn = new Database(db, { readonly: true, fileMustExist: true });
-    conn.pragma('busy_timeout = 5000');
-    const has = conn.prepare<[string], { x: number }>('SELECT 1 AS x FROM articles WHERE id = ?');
-    return (id) => has.get(id) !== undefined;
+    const store = Store.open(db, { readonly: true });
+    return (id) => store.articles.has(id);
   } catch {
     return undefined; // cannot read it: analyse every article (the store still keeps each once)
   }
