@@ -7,7 +7,7 @@ import type { Store } from '../store/index.js';
 import { expandInputs, loadSource, DEFAULT_MAX_BYTES } from '../sources/index.js';
 import { processSources, type ProcessedSource, type ProcessOptions } from './process.js';
 import { persistSource } from './persist.js';
-import { ProcessPool } from './pool.js';
+import { ProcessPool, type BatchResult } from './pool.js';
 import { stageTimes, timed, type StageTimes } from '../util/stage-times.js';
 
 export interface IngestProgress {
@@ -133,7 +133,7 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
   };
   const more = (): boolean => next < inputs.length && !interrupted;
   /** Settle a batch's sources in input order: `done` has a result for each loaded Source, in order. */
-  const settleBatch = (loaded: (Source | Problem)[], done: (ProcessedSource | Problem)[]): void => {
+  const settleBatch = (loaded: (Source | Problem)[], done: BatchResult): void => {
     let j = 0;
     for (const s of loaded) {
       if ('reason' in s) settle(s);
@@ -154,10 +154,10 @@ export async function ingest(store: Store, args: string[], opts: IngestOptions =
 
   // With workers, a few batches per worker are in flight ahead of the one being stored.
   const inPool = async (pool: ProcessPool): Promise<void> => {
-    const pending: { loaded: (Source | Problem)[]; result: Promise<(ProcessedSource | Problem)[]> }[] = [];
+    const pending: { loaded: (Source | Problem)[]; result: Promise<BatchResult> }[] = [];
     const finish = async (): Promise<void> => {
       const { loaded, result } = pending.shift()!;
-      let done: (ProcessedSource | Problem)[];
+      let done: BatchResult;
       try {
         done = await result;
       } catch (e) {
