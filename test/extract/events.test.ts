@@ -145,6 +145,24 @@ describe('appeals to addressees that are no actor', () => {
   });
 });
 
+describe('refusals', () => {
+  const x = extractText(styleA('Talks stall', 'March 3, 2026',
+    'Israel has rejected calls for a truce, officials said on Monday.',
+    'Kenya rejected the Ugandan initiative for a joint border force on Tuesday.'));
+  it('keeps a refusal of calls or proposals that nobody is named for, without a target', () => {
+    const ev = x.events.find((e) => e.type === 'REJECT' && x.names(e.source).includes('Israel'));
+    expect(ev, x.events.map((e) => `${e.type} ${x.names(e.source)}`).join(',')).toBeDefined();
+    expect(ev!.target).toEqual([]);
+  });
+  it('aims a refusal of "the Ugandan initiative" at Uganda', () => {
+    check(x, { type: 'REJECT', source: 'Kenya', target: 'Uganda' });
+  });
+  it('keeps no refusal without a target of a thing that is no proposal or call ("rejected the report")', () => {
+    const y = extractText(styleA('Court ruling', 'March 3, 2026', 'The minister rejected the report on Tuesday.'));
+    expect(y.events.filter((e) => e.type === 'REJECT')).toEqual([]);
+  });
+});
+
 describe('attacks on places', () => {
   it('targets the state a named city lies in, when the article names that state', () => {
     const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',

@@ -9,7 +9,7 @@ import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
 import { tokenRange } from '../../nlp/query.js';
-import { eventCues, type Cues, type OutcomeCue } from './lexicon.js';
+import { eventCues, singular, type Cues, type OutcomeCue } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
@@ -458,14 +458,18 @@ function placeTarget(ctx: ArticleContext, from: number, source: string[]): strin
 }
 
 /** "urged the international community to ...": the target slot holds an addressee that is no actor. */
-function openAddressee(ctx: ArticleContext, m: TriggerMatch, heads: Set<string>): boolean {
+/**
+ * The object of the trigger names no actor and is headed by one of `heads` (singular or as written):
+ * "urged the international community", "rejected calls for a truce", "rejected all peace proposals".
+ */
+function openObject(ctx: ArticleContext, m: TriggerMatch, heads: Set<string>): boolean {
   const at = m.targetAt ?? m.end;
   const np = ctx.nounPhraseActors(at, 6);
   if (np.keys.length) return false;
   for (let k = at; k < at + 5 && k < ctx.toks.length; k++) {
     const t = ctx.toks[k]!;
-    if (heads.has(t.lower)) return true;
-    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+    if (heads.has(t.lower) || heads.has(singular(t.lower))) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') return false;
   }
   return false;
 }
@@ -539,7 +543,12 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     if (!target.length && type === 'THREATEN') target = warningTarget(ctx, m.end, source);
     // only patterns written without a target slot ("call for", "resign", "mobilise") may stay without one
     // a refusal of a thing nobody is named for ("rejected calls for a truce") keeps its source alone
-    const targetless = !target.length && p.trigger === 'verb' && ((cues.targetless.has(type) && !p.hasTarget) || (type === 'REQUEST' && openAddressee(ctx, m, cues.openAddressees)));
+    const targetless =
+      !target.length &&
+      p.trigger === 'verb' &&
+      ((cues.targetless.has(type) && !p.hasTarget) ||
+        (type === 'REQUEST' && openObject(ctx, m, cues.openAddressees)) ||
+        (type === 'REJECT' && openObject(ctx, m, cues.refusedThings)));
     if (!source.length || (!target.length && !targetless)) {
       say?.(`no ${source.length ? 'target' : 'source'}`);
       continue;

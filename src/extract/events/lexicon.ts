@@ -168,6 +168,7 @@ interface RawCues {
   stative_nouns: string[];
   anaphoric_objects: Record<string, string[]>;
   targetless_types: string[];
+  refused_things?: string[];
   open_addressees?: string[];
   intent_adjectives: string[];
   pair_nouns: string[];
@@ -249,6 +250,8 @@ export interface Cues {
   targetless: Set<string>;
   /** Head nouns of addressees that are no actor ("the international community"). */
   openAddressees: Set<string>;
+  /** Head nouns of what a REJECT may refuse with nobody named as its author (singular). */
+  refusedThings: Set<string>;
   intentAdjectives: Set<string>;
   pairNouns: Set<string>;
   purposeVerbs: Set<string>;
@@ -312,6 +315,7 @@ export function eventCues(): Cues {
     anaphoric: anaphoricIndex(c.anaphoric_objects ?? {}),
     targetless: new Set(c.targetless_types ?? []),
     openAddressees: new Set(c.open_addressees ?? []),
+    refusedThings: new Set(c.refused_things ?? []),
     intentAdjectives: new Set(c.intent_adjectives ?? []),
     pairNouns: new Set(c.pair_nouns ?? []),
     purposeVerbs: new Set(c.purpose_verbs ?? []),
