@@ -163,6 +163,20 @@ describe('refusals', () => {
   });
 });
 
+describe('a demonym inside the pattern', () => {
+  const x = extractText(styleA('Diplomatic reprisals', 'March 3, 2026',
+    'Poland will close the last Russian consulate in the country, officials said on Monday.',
+    'Lithuania declared the Belarusian ambassador persona non grata on Friday.',
+    'Moscow on Tuesday denounced escalating Ukrainian attacks on Russian territory.'));
+  it('aims a closure or an expulsion at the state of the demonym the pattern lets through', () => {
+    check(x, { type: 'SANCTION', source: 'Poland', target: 'Russia', modality: 'intended' });
+    check(x, { type: 'SANCTION', source: 'Lithuania', target: 'Belarus' });
+  });
+  it('leaves the demonym to the noun in a pattern with a target slot ("escalating Ukrainian attacks on")', () => {
+    expect(x.events.find((e) => e.type === 'ASSAULT' && x.names(e.source).includes('Russia'))).toBeUndefined();
+  });
+});
+
 describe('attacks on places', () => {
   it('targets the state a named city lies in, when the article names that state', () => {
     const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',

@@ -517,6 +517,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     let modality = mod.modality;
     // "would impose crushing tariffs on Brazil if ...": the threat is what happened
     if (COERCIVE.has(type) && modality === 'hypothetical' && conditional(ctx, m.first)) type = 'THREATEN';
+    // "expelled two Russian diplomats", "will close the Russian consulate": the state of the demonym the pattern let through
+    if (!target.length && m.gapActor && !source.includes(m.gapActor)) target = [m.gapActor];
     // "Tehran rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
     if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);

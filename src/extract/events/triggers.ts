@@ -17,6 +17,8 @@ export interface TriggerMatch {
   end: number;
   /** The target slot came after "between": both sides are in the noun phrase. */
   between: boolean;
+  /** The actor of a demonym a "*" step let through ("expelled two Russian diplomats"), or null. */
+  gapActor: string | null;
 }
 
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
@@ -62,11 +64,18 @@ function wordMatches(toks: Token[], lex: EventLexicon, k: number, from: number, 
   return false;
 }
 
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-function canGap(ctx: ArticleContext, k: number): boolean {
+/**
+ * May a "*" step let token k through? Modifiers; and, in a pattern without a target slot, a demonym
+ * standing for its state, which becomes the target ("expelled two Russian diplomats"). With a target
+ * slot the demonym stays out of the pattern: it is the noun's own actor ("escalating Russian attacks on").
+ */
+function canGap(ctx: ArticleContext, k: number, demonym: boolean): boolean {
   const t = ctx.toks[k]!;
-  if (ctx.mentionAt(k)) return false;
+  const m = ctx.mentionAt(k);
+  if (m) return demonym && m.kind === 'demonym';
   if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.pos === 'PUNCT') return t.text === '-' || t.text === '‐' || t.text === '“' || t.text === '"' || t.text === '”';
   return GAP_POS.has(t.pos);
@@ -76,6 +85,7 @@ interface StepsMatch {
   end: number;
   targetAt: number | null;
   between: boolean;
+  gapActor: string | null;
 }
 
 /** Match the pattern's steps from token k; returns the end and the target slot, or null. */
@@ -85,6 +95,7 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
   let gap = false;
   let targetAt: number | null = null;
   let between = false;
+  let gapActor: string | null = null;
   for (let at = p.codeStart; at < p.codeEnd; ) {
     const kind = code[at]!;
     const n = code[at + 1]!;
@@ -117,13 +128,14 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
         k++;
         break;
       }
-      if (!gap || skipped >= MAX_GAP || !canGap(ctx, k)) return null;
+      if (!gap || skipped >= MAX_GAP || !canGap(ctx, k, !p.hasTarget)) return null;
+      gapActor ??= ctx.mentionAt(k)?.actor ?? null;
       k++;
       skipped++;
     }
     gap = false;
   }
-  return { end: k, targetAt, between };
+  return { end: k, targetAt, between, gapActor };
 }
 
 function headMatches(ctx: ArticleContext, p: Pattern, lastHead: number): number | null {
@@ -155,7 +167,8 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
     if (tm !== undefined && tm >= 0) continue;
     const t = toks[i]!;
     const pos = t.pos;
-    const isVerb = pos === 'VERB';
+    // the tagger reads some base forms after a modal as adjectives or nouns ("will close the consulate")
+    const isVerb = pos === 'VERB' || ((pos === 'ADJ' || pos === 'NOUN') && i > 0 && MODALS.has(toks[i - 1]!.lower));
     const verbPatterns = isVerb || (pos === 'NOUN' && t.lower.endsWith('ed')) ? lex.verbs.get(t.lemma) ?? lex.verbs.get(t.lower) : undefined;
     const nounPatterns = pos === 'NOUN' || pos === 'PROPN' || (isVerb && i > 0 && (toks[i - 1]!.pos === 'DET' || toks[i - 1]!.pos === 'ADJ')) ? lex.nouns.get(singular(t.lower)) : undefined;
     if (!verbPatterns && !nounPatterns) continue;
@@ -179,7 +192,7 @@ export function findTriggers(ctx: ArticleContext): TriggerMatch[] {
       }
     }
     if (best) {
-      out.push({ pattern: best, first: bestFirst, last: i + 1, targetAt: bestM!.targetAt, end: bestM!.end, between: bestM!.between });
+      out.push({ pattern: best, first: bestFirst, last: i + 1, targetAt: bestM!.targetAt, end: bestM!.end, between: bestM!.between, gapActor: bestM!.gapActor });
       if (best.trigger === 'verb') consumedUntil = bestM!.targetAt ?? bestM!.end;
     }
   }
