@@ -457,7 +457,6 @@ function placeTarget(ctx: ArticleContext, from: number, source: string[]): strin
   return [];
 }
 
-/** "urged the international community to ...": the target slot holds an addressee that is no actor. */
 /**
  * The object of the trigger names no actor and is headed by one of `heads` (singular or as written):
  * "urged the international community", "rejected calls for a truce", "rejected all peace proposals".
