@@ -4,6 +4,7 @@
  */
 import type { Token } from '../../nlp/types.js';
 import type { ArticleContext } from '../context.js';
+import type { ActorMention } from '../actors/find.js';
 import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
 
 export interface TriggerMatch {
@@ -72,9 +73,7 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 
  * standing for its state, which becomes the target ("expelled two Russian diplomats"). With a target
  * slot the demonym stays out of the pattern: it is the noun's own actor ("escalating Russian attacks on").
  */
-function canGap(ctx: ArticleContext, k: number, demonym: boolean): boolean {
-  const t = ctx.toks[k]!;
-  const m = ctx.mentionAt(k);
+function canGap(t: Token, m: ActorMention | null, demonym: boolean): boolean {
   if (m) return demonym && m.kind === 'demonym';
   if (POSSESSIVE_PRONOUNS.has(t.lower)) return true;
   if (t.pos === 'PUNCT') return t.text === '-' || t.text === '‐' || t.text === '“' || t.text === '"' || t.text === '”';
@@ -128,8 +127,10 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
         k++;
         break;
       }
-      if (!gap || skipped >= MAX_GAP || !canGap(ctx, k, !p.hasTarget)) return null;
-      gapActor ??= ctx.mentionAt(k)?.actor ?? null;
+      if (!gap || skipped >= MAX_GAP) return null;
+      const mention = ctx.mentionAt(k);
+      if (!canGap(t, mention, !p.hasTarget)) return null;
+      if (mention) gapActor ??= mention.actor;
       k++;
       skipped++;
     }
