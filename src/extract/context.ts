@@ -89,6 +89,12 @@ export class ArticleContext {
     return this.actor(key)?.type === 'person';
   }
 
+  /** Is token i a reporting verb ("said", "told", "added")? */
+  isReporting(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && t.pos === 'VERB' && this.reportingLemmas.has(t.lemma);
+  }
+
   /** The reporting verb right before token i ("X said (that) he ..."), and its subject's actor keys. */
   reportingSubjectBefore(i: number): string[] | null {
     const toks = this.toks;

@@ -226,6 +226,16 @@ describe('dates of a report', () => {
     check(x, { type: 'AGREE', source: 'Bui Thanh Son', target: 'Sugiono', date: '2026-03-05' });
   });
 
+  it('does not take a date from a later clause of its own', () => {
+    const x = extractText(styleA('Leaders agree on travel rules', 'January 21, 2026',
+      'French President Emmanuel Macron and British Prime Minister Keir Starmer agreed to push for tighter rules on diplomatic travel, an idea first floated by Poland last year.',
+      'Israel rejected calls for a truce, demanding the release of hostages seized on October 7.',
+      'Japan summoned the Chinese ambassador on Monday after Chinese ships entered its waters in March.'));
+    check(x, { type: 'AGREE', source: 'Emmanuel Macron', target: 'Keir Starmer', date: '2026-01-21' });
+    check(x, { type: 'REJECT', source: 'Israel', date: '2026-01-21' });
+    check(x, { type: 'ACCUSE', source: 'Japan', target: 'China', date: '2026-01-19' });
+  });
+
   it('keeps the publication date when the lead event is older than a week', () => {
     const x = extractText(styleA('Talks revisited', 'March 7, 2026',
       'Vietnamese Foreign Minister Bui Thanh Son held talks with Indonesian Foreign Minister Sugiono in Hanoi on January 8.',

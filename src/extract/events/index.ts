@@ -361,11 +361,32 @@ function tenseOf(modality: string): Tense {
   return modality === 'intended' ? 'future' : 'past';
 }
 
+/** Words that open a clause of its own after the event's clause ("..., an idea floated last year", "after he was elected in 2024"). */
+const CLAUSE_OPENERS = new Set([',', ';', '—', '–', '(', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'after', 'before', 'since', 'until', 'because']);
+
+/**
+ * Does the date after the trigger sit in a clause of its own: a comma or a clause word, then a verb
+ * other than a reporting one ("agreed to push for ..., an idea first floated by Poland last year",
+ * "rejected calls for a truce, demanding the release of hostages seized on October 7")?
+ */
+function inLaterClause(ctx: ArticleContext, triggerEnd: number, dateStart: number): boolean {
+  const [a, b] = tokenRange(ctx.doc, triggerEnd, dateStart);
+  const toks = ctx.toks;
+  let open = false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (CLAUSE_OPENERS.has(t.lower)) open = true;
+    else if (open && t.pos === 'VERB' && !ctx.isReporting(k)) return true;
+  }
+  return false;
+}
+
 function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number): DateExpr | null {
   let best: DateExpr | null = null;
   let bestD = Infinity;
   const toks = ctx.toks;
   for (const d of dates) {
+    if (d.start >= triggerEnd && inLaterClause(ctx, triggerEnd, d.start)) continue;
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
     // "resume relations severed in January 2016": the date belongs to the verb in between
     const [a, b] = tokenRange(ctx.doc, Math.min(d.end, triggerEnd), Math.max(d.start, triggerStart));
