@@ -216,6 +216,17 @@ describe('participle clauses after the main one', () => {
   });
 });
 
+describe('what an accusation alleges', () => {
+  it('codes the accusation, not the act alleged, however far into the gerund phrase the trigger is', () => {
+    const x = extractText(styleA('Kinshasa renews charges against Kigali', 'January 15, 2026',
+      'Kinshasa and UN experts accuse Rwanda of providing troops and weapons to the M23 rebels.',
+      'Ukraine accused Russia of launching a missile attack on Kharkiv.'));
+    check(x, { type: 'ACCUSE', source: 'DR Congo', target: 'Rwanda' });
+    check(x, { type: 'ACCUSE', source: 'Ukraine', target: 'Russia' });
+    expect(x.events.filter((e) => e.type === 'AID' || e.type === 'ASSAULT')).toEqual([]);
+  });
+});
+
 describe('dates of a report', () => {
   it('dates later undated events by the lead event of the week, not by publication', () => {
     const x = extractText(styleA('Ministers hold talks in Hanoi', 'March 7, 2026',

@@ -56,6 +56,25 @@ const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', '
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
 
+/**
+ * The "of" opening the complement the trigger is in: right before it ("of interfering", "of
+ * the attack"), or before a gerund whose phrase holds it ("of providing troops and weapons to");
+ * null when there is none.
+ */
+function allegedFrom(ctx: ArticleContext, m: TriggerMatch): number | null {
+  const toks = ctx.toks;
+  if (toks[m.first - 1]?.lower === 'of') return m.first - 1;
+  if (m.pattern.trigger === 'noun' && toks[m.first - 2]?.lower === 'of') return m.first - 2;
+  const sent = toks[m.first]!.sentence;
+  for (let k = m.first - 1; k >= 1 && k >= m.first - 8 && toks[k]!.sentence === sent; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || ctx.quoteOf[k]! >= 0) return null;
+    if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.lower === 'of') return k - 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return null;
+  }
+  return null;
+}
+
 export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, subjectEnd: number | null): ModalityResult {
   const toks = ctx.toks;
   const head = toks[m.first]!;
@@ -111,9 +130,11 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   if (m.pattern.trigger === 'verb' && /ing$/.test(head.lower) && TOPIC_PREPOSITIONS.has(toks[m.first - 1]?.lower ?? '')) {
     return { skip: true, reason: 'a topic (preposition + gerund)' };
   }
-  // "accused the United States of interfering": the accusation is the event, not what it alleges
-  if (toks[m.first - 1]?.lower === 'of' || (m.pattern.trigger === 'noun' && toks[m.first - 2]?.lower === 'of')) {
-    for (let k = m.first - 2; k >= 0 && k >= m.first - 10 && toks[k]!.sentence === sent; k--) {
+  // "accused the United States of interfering", "accuse Rwanda of providing troops and weapons to the M23":
+  // the accusation is the event, not what it alleges
+  const of = allegedFrom(ctx, m);
+  if (of !== null) {
+    for (let k = of - 1; k >= 0 && k >= of - 9 && toks[k]!.sentence === sent; k--) {
       if (cues.accusing.has(toks[k]!.lemma) || cues.accusing.has(toks[k]!.lower.replace(/(s|es|ed|d|ing)$/, ''))) return { skip: true, reason: 'what an accusation alleges' };
     }
   }
