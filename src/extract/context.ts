@@ -12,6 +12,8 @@ import { patterns } from './actors/patterns.js';
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 const THING_PRONOUNS = new Set(['it', 'its', 'itself']);
+/** Words of a time phrase between a reporting verb and its clause ("said on Wednesday that"). */
+const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'earlier', 'later', 'last', 'this', 'week', 'night', 'morning', 'afternoon', 'evening']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'it', 'himself', 'herself', 'themselves', 'itself']);
 export const PREPOSITIONS = new Set([
   'with', 'to', 'of', 'by', 'for', 'from', 'against', 'on', 'in', 'at', 'into', 'over', 'about', 'toward',
@@ -97,13 +99,34 @@ export class ArticleContext {
 
   /** The reporting verb right before token i ("X said (that) he ..."), and its subject's actor keys. */
   reportingSubjectBefore(i: number): string[] | null {
+    const k = this.reportingVerbBefore(i);
+    return k === null ? null : this.subjectBefore(k);
+  }
+
+  /** The reporting verb right before token i: "said (that)", "said Wednesday that", "told reporters on Monday (that)". */
+  private reportingVerbBefore(i: number): number | null {
     const toks = this.toks;
     const sent = toks[i]!.sentence;
     let k = i - 1;
     if (k >= 0 && toks[k]!.lower === 'that') k--;
-    while (k >= 0 && toks[k]!.sentence === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX')) k--;
+    while (k >= 0 && toks[k]!.sentence === sent && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || TIME_WORDS.has(toks[k]!.lower))) k--;
     if (k < 0 || toks[k]!.sentence !== sent || !this.reportingLemmas.has(toks[k]!.lemma)) return null;
-    return this.subjectBefore(k);
+    return k;
+  }
+
+  /**
+   * "Poland's foreign minister said Wednesday that he will ...": a person pronoun whose antecedent is an
+   * office of a state named by no person in the sentence; the state stands in for its office holder.
+   */
+  private officeOfState(i: number): string | null {
+    const k = this.reportingVerbBefore(i);
+    if (k === null) return null;
+    const toks = this.toks;
+    let j = k - 1;
+    while (j > 0 && k - j <= 3 && (toks[j]!.pos === 'NOUN' || toks[j]!.pos === 'ADJ') && !this.mentionAt(j)) j--;
+    if (j === k - 1 || !/^['’]s$/.test(toks[j]!.text)) return null;
+    const m = this.mentionAt(j - 1);
+    return m && this.actor(m.actor)?.type === 'state' ? m.actor : null;
   }
 
   /** Nearest actor (or resolved pronoun) left of token i in its clause, with coordinated ones ("The U.S. and Britain"). */
@@ -351,6 +374,8 @@ export class ArticleContext {
     if (!OBJECT_PRONOUNS.has(lower)) {
       const rep = this.reportingSubjectBefore(i);
       if (rep && rep.length === 1 && this.actor(rep[0]!) && this.compatible(lower, this.actor(rep[0]!)!)) return rep;
+      const office = PERSON_PRONOUNS.has(lower) ? this.officeOfState(i) : null;
+      if (office) return [office];
     }
     // the subject of this clause, to exclude it for object pronouns ("he reached an agreement with him")
     let exclude: string | null = null;

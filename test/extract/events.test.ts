@@ -177,6 +177,21 @@ describe('a demonym inside the pattern', () => {
   });
 });
 
+describe('orders, offers and unnamed office holders', () => {
+  const x = extractText(styleA('Warsaw to shut consulate', 'November 19, 2025',
+    'Latvia’s foreign minister said Wednesday that he will order the closure of the last Belarusian consulate in the country.',
+    'Venezuelan President Nicolas Maduro offered to hold direct talks with the United States.',
+    'Secretary of State Marco Rubio rejected the offer on Thursday.'));
+  it('takes the state for "X\'s foreign minister said Wednesday that he", and an order of an act addresses nobody', () => {
+    check(x, { type: 'SANCTION', source: 'Latvia', target: 'Belarus', modality: 'intended' });
+    expect(x.events.filter((e) => e.type === 'REQUEST')).toEqual([]);
+  });
+  it('aims the rejection of an offer at its author only', () => {
+    const r = find(x, { type: 'REJECT', source: 'Marco Rubio' });
+    expect(r && x.names(r.target)).toEqual(['Nicolas Maduro']);
+  });
+});
+
 describe('attacks on places', () => {
   it('targets the state a named city lies in, when the article names that state', () => {
     const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',

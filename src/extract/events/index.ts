@@ -9,7 +9,7 @@ import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
 import { tokenRange } from '../../nlp/query.js';
-import { eventCues, singular, type Cues, type OutcomeCue } from './lexicon.js';
+import { eventCues, eventLexicon, singular, type Cues, type OutcomeCue } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
@@ -53,6 +53,8 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       target = ctx.nounPhraseActors(m.end).keys;
     }
   }
+  // "ordered the closure of the last Russian consulate": an act is ordered, nobody is addressed
+  if (p.type === 'REQUEST' && p.trigger === 'verb' && target.length && actObject(ctx, m.targetAt ?? m.end)) target = [];
   // "called Putin a war criminal", "called it a mistake": naming, not a phone call
   if (p.type === 'CONSULT' && p.mode === 'phone' && p.trigger === 'verb' && p.head[0] === 'call') {
     const at = m.targetAt ?? m.end;
@@ -168,6 +170,14 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
   return { source, target, subjectEnd };
 }
 
+/** Is the noun phrase at k headed by an event noun ("the closure of", "the immediate expulsion of")? */
+function actObject(ctx: ArticleContext, k: number): boolean {
+  const toks = ctx.toks;
+  while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM') && !ctx.mentionAt(k)) k++;
+  const t = toks[k];
+  return !!t && t.pos === 'NOUN' && !ctx.mentionAt(k) && eventLexicon().nouns.has(singular(t.lower)) && toks[k + 1]?.lower === 'of';
+}
+
 /** Does the trigger's sentence state a condition ("if", "unless", "should ... fail")? */
 function conditional(ctx: ArticleContext, i: number): boolean {
   const s = ctx.doc.sentences[ctx.toks[i]!.sentence]!;
@@ -202,7 +212,8 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
   for (let j = earlier.length - 1; j >= 0; j--) {
     const e = earlier[j]!;
     if (!types.includes(e.type) || e.sentence < toks[m.first]!.sentence - 4) continue;
-    const sides = e.type === 'AGREE' || e.type === 'CONSULT' ? [...e.source, ...e.target] : e.source;
+    // a deal or a meeting has two sides; an offer ("offered to hold talks ... rejected the offer") is its author's
+    const sides = (e.type === 'AGREE' || e.type === 'CONSULT') && !types.includes('REQUEST') ? [...e.source, ...e.target] : e.source;
     const t = sides.filter((x) => !source.includes(x));
     if (t.length) return t;
   }
