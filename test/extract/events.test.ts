@@ -192,6 +192,14 @@ describe('orders, offers and unnamed office holders', () => {
   });
 });
 
+describe('a whole object phrase before "persona non grata"', () => {
+  it('lets a long object through and aims the expulsion at its first actor, dated by the report, not by "within 24 hours"', () => {
+    const x = extractText(styleA('Kazakhstan expels diplomat', 'May 21, 2025',
+      'Kazakhstan declared a staffer posted at the Kyrgyz embassy in Astana as persona non grata and ordered him to leave the country within 24 hours.'));
+    check(x, { type: 'SANCTION', source: 'Kazakhstan', target: 'Kyrgyzstan', date: '2025-05-21' });
+  });
+});
+
 describe('attacks on places', () => {
   it('targets the state a named city lies in, when the article names that state', () => {
     const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',

@@ -392,12 +392,15 @@ function inLaterClause(ctx: ArticleContext, triggerEnd: number, dateStart: numbe
   return false;
 }
 
-function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number): DateExpr | null {
+function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number, asserted: boolean): DateExpr | null {
   let best: DateExpr | null = null;
   let bestD = Infinity;
   const toks = ctx.toks;
+  const published = ctx.article.published?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (d.start >= triggerEnd && inLaterClause(ctx, triggerEnd, d.start)) continue;
+    // "declared ... persona non grata and ordered him to leave within 24 hours": what happened is not dated after the report
+    if (asserted && published && d.range.start > published) continue;
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;
     // "resume relations severed in January 2016": the date belongs to the verb in between
     const [a, b] = tokenRange(ctx.doc, Math.min(d.end, triggerEnd), Math.max(d.start, triggerStart));
@@ -641,7 +644,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
   for (const { ev, copy, tense, trigger } of undated) {
     const sent = ev.sentence;
     const sentence = ctx.doc.sentences[sent]!;
-    let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end);
+    let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end, ev.modality === 'asserted');
     // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
     if (!d && tense === 'past' && sent > 0) {
       const prev = ctx.doc.sentences[sent - 1]!;

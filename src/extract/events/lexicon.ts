@@ -9,7 +9,7 @@ import { loadLexicon } from '../../util/lexicon.js';
 
 /** A step of a pattern (no words for a gap or the target slot). */
 export interface Step {
-  kind: 'word' | 'gap' | 'target' | 'not';
+  kind: 'word' | 'gap' | 'object' | 'target' | 'not';
   alts: string[];
 }
 
@@ -48,7 +48,7 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
   else {
     while (i < parts.length) {
       const w = parts[i]!;
-      if (w === '*' || w === '{t}' || w.startsWith('~') || w.includes('|') || PREPS.has(w)) break;
+      if (w === '*' || w === '**' || w === '{t}' || w.startsWith('~') || w.includes('|') || PREPS.has(w)) break;
       head.push(w);
       i++;
     }
@@ -58,6 +58,7 @@ function compile(p: string, e: RawEntry, trigger: 'verb' | 'noun'): Pattern {
   for (; i < parts.length; i++) {
     const w = parts[i]!;
     if (w === '*') steps.push({ kind: 'gap', alts: [] });
+    else if (w === '**') steps.push({ kind: 'object', alts: [] });
     else if (w === '{t}') steps.push({ kind: 'target', alts: [] });
     else if (w.startsWith('~')) steps.push({ kind: 'not', alts: w.slice(1).split('|') });
     else steps.push({ kind: 'word', alts: w.split('|') });
@@ -87,7 +88,7 @@ export interface EventLexicon {
   wordIds: Map<string, number>;
   /**
    * The steps of all patterns in one array (compact for the matcher): per step its kind (STEP_WORD,
-   * STEP_GAP, STEP_TARGET, STEP_NOT), its number of words, then the words' numbers.
+   * STEP_GAP, STEP_OBJECT, STEP_TARGET, STEP_NOT), its number of words, then the words' numbers.
    */
   code: Int32Array;
 }
@@ -96,7 +97,8 @@ export const STEP_WORD = 0;
 export const STEP_GAP = 1;
 export const STEP_TARGET = 2;
 export const STEP_NOT = 3;
-const STEP_KIND = { word: STEP_WORD, gap: STEP_GAP, target: STEP_TARGET, not: STEP_NOT };
+export const STEP_OBJECT = 4;
+const STEP_KIND = { word: STEP_WORD, gap: STEP_GAP, object: STEP_OBJECT, target: STEP_TARGET, not: STEP_NOT };
 
 let lex: EventLexicon | null = null;
 

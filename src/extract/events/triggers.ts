@@ -5,7 +5,7 @@
 import type { Token } from '../../nlp/types.js';
 import type { ArticleContext } from '../context.js';
 import type { ActorMention } from '../actors/find.js';
-import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
+import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_OBJECT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
 
 export interface TriggerMatch {
   pattern: Pattern;
@@ -24,6 +24,8 @@ export interface TriggerMatch {
 
 const GAP_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN', 'PART', 'PUNCT']);
 const MAX_GAP = 4;
+/** Tokens a "**" step (a whole object phrase) may let through. */
+const MAX_OBJECT = 14;
 
 /** A quotation mark: " “ ” ‘ ’ « » ' */
 function isQuoteMark(text: string): boolean {
@@ -92,6 +94,7 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
   const toks = ctx.toks;
   const code = lex.code;
   let gap = false;
+  let object = false;
   let targetAt: number | null = null;
   let between = false;
   let gapActor: string | null = null;
@@ -102,6 +105,10 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
     at = words + n;
     if (kind === STEP_GAP) {
       gap = true;
+      continue;
+    }
+    if (kind === STEP_OBJECT) {
+      object = true;
       continue;
     }
     if (kind === STEP_NOT) {
@@ -127,14 +134,23 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
         k++;
         break;
       }
-      if (!gap || skipped >= MAX_GAP) return null;
       const mention = ctx.mentionAt(k);
+      if (object) {
+        // a whole object phrase: any words but a clause break ("declared a Pakistani staffer posted at ... as persona non grata")
+        if (skipped >= MAX_OBJECT || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') || t.pos === 'AUX') return null;
+        if (mention) gapActor ??= mention.actor;
+        k++;
+        skipped++;
+        continue;
+      }
+      if (!gap || skipped >= MAX_GAP) return null;
       if (!canGap(t, mention, !p.hasTarget)) return null;
       if (mention) gapActor ??= mention.actor;
       k++;
       skipped++;
     }
     gap = false;
+    object = false;
   }
   return { end: k, targetAt, between, gapActor };
 }
