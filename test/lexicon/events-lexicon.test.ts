@@ -74,7 +74,7 @@ const CAMEO_PREFIXES: Record<EventType, readonly string[]> = {
 
 type Step =
   | { kind: 'word'; alts: string[] }
-  | { kind: 'gap' }
+  | { kind: 'gap'; long?: boolean }
   | { kind: 'not'; word: string }
   | { kind: 'target' };
 
@@ -89,6 +89,7 @@ function parsePattern(p: string): Step[] | string {
   const steps: Step[] = [];
   for (const [i, t] of raw.entries()) {
     if (t === '*') steps.push({ kind: 'gap' });
+    else if (t === '**') steps.push({ kind: 'gap', long: true });
     else if (t === '{T}') steps.push({ kind: 'target' });
     else if (t.startsWith('~')) {
       const w = t.slice(1);
@@ -182,12 +183,14 @@ function matchFrom(toks: Token[], i: number, steps: Step[], s: number, noun: boo
       if (tok !== undefined && wordMatches(step.word, tok)) return -1;
       return matchFrom(toks, i, steps, s + 1, noun);
     case 'gap': {
-      // Up to four modifiers; a hyphenated compound counts as one.
+      // Up to four modifiers; a hyphenated compound counts as one. "**": up to fourteen tokens but a clause break.
       let j = i;
+      const lets = (t: Token | undefined): boolean =>
+        t !== undefined && (step.long ? t.pos !== 'AUX' && (t.pos !== 'PUNCT' || t.text === ',' || t.text === '-') : GAP_POS.has(t.pos));
       for (let k = 0; ; k++) {
         const end = matchFrom(toks, j, steps, s + 1, noun);
         if (end >= 0) return end;
-        if (k === 4 || toks[j] === undefined || !GAP_POS.has(toks[j]!.pos)) return -1;
+        if (k === (step.long ? 14 : 4) || !lets(toks[j])) return -1;
         j++;
         while (gluedHyphen(toks, j)) j += 2;
       }
