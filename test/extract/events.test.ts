@@ -200,6 +200,19 @@ describe('a whole object phrase before "persona non grata"', () => {
   });
 });
 
+describe('events inside quotations', () => {
+  const x = extractText(styleA('Seoul sends fishermen home', 'July 9, 2025',
+    '"The South Korean government repatriated six fishermen to North Korea today," the unification ministry said.',
+    '"We will never negotiate with Pyongyang under pressure," the minister said.',
+    '"Seoul supports dialogue with North Korea at any level," the ministry added.'));
+  it('codes a quoted report of a past act by a named actor', () => {
+    check(x, { type: 'RETREAT', source: 'South Korea', target: 'North Korea' });
+  });
+  it('but not quoted statements: a pronoun subject, or the present tense', () => {
+    expect(x.events.filter((e) => e.type === 'CONSULT' || e.type === 'SUPPORT')).toEqual([]);
+  });
+});
+
 describe('attacks on places', () => {
   it('targets the state a named city lies in, when the article names that state', () => {
     const x = extractText(styleA('Drones hit power plants', 'November 6, 2025',

@@ -75,6 +75,24 @@ function allegedFrom(ctx: ArticleContext, m: TriggerMatch): number | null {
   return null;
 }
 
+/**
+ * A quoted report: a named actor as the subject of a trigger verb in the past ("The South Korean government
+ * repatriated six North Korean residents today," the ministry said): a report of an event, not a statement.
+ */
+function namedActorInQuote(ctx: ArticleContext, m: TriggerMatch, q: number): boolean {
+  const toks = ctx.toks;
+  const v = toks[m.first]!;
+  // a past form ("repatriated", "held"), not a present ("supports") or a participle in -ing
+  if (m.pattern.trigger !== 'verb' || v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es') return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && ctx.quoteOf[k] === q; k--) {
+    const t = toks[k]!;
+    const mm = ctx.mentionAt(k);
+    if (mm) return !ctx.afterPreposition(mm.first) && ctx.quoteOf[mm.first] === q;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, subjectEnd: number | null): ModalityResult {
   const toks = ctx.toks;
   const head = toks[m.first]!;
@@ -84,7 +102,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   const q = ctx.quoteOf[m.first]!;
   if (q >= 0) {
     const span = ctx.quotes[q]!;
-    if (moreWordsThan(ctx.doc.text, span.start, span.end, 3)) return { skip: true, reason: 'inside a quotation' };
+    if (moreWordsThan(ctx.doc.text, span.start, span.end, 3) && !namedActorInQuote(ctx, m, q)) return { skip: true, reason: 'inside a quotation' };
   }
 
   // The verb that carries the trigger: the trigger itself, or the verb whose object the trigger noun is
