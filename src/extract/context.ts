@@ -8,6 +8,7 @@ import type { LocalActor } from './types.js';
 import type { ActorAnalysis, ActorMention } from './actors/find.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
 import { patterns } from './actors/patterns.js';
+import { gazetteer } from './actors/gazetteer.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -81,6 +82,21 @@ export class ArticleContext {
   mentionAt(i: number): ActorMention | null {
     const m = this.actors.tokenMention[i];
     return m !== undefined && m >= 0 ? this.actors.mentions[m]! : null;
+  }
+
+  /**
+   * The state of a demonym at token i that is no mention of its own ("six North Korean residents"),
+   * when the article names that state; else null.
+   */
+  demonymStateAt(i: number): string | null {
+    const t = this.toks[i];
+    if (!t || t.pos !== 'PROPN' || this.mentionAt(i)) return null;
+    for (const h of gazetteer().matchAt(this.doc.text, t.start)) {
+      if (h.entry.kind !== 'demonym' || !h.entry.country) continue;
+      const key = 'state:' + h.entry.country;
+      return this.actor(key) ? key : null;
+    }
+    return null;
   }
 
   actor(key: string): LocalActor | undefined {

@@ -198,6 +198,11 @@ describe('a whole object phrase before "persona non grata"', () => {
       'Kazakhstan declared a staffer posted at the Kyrgyz embassy in Astana as persona non grata and ordered him to leave the country within 24 hours.'));
     check(x, { type: 'SANCTION', source: 'Kazakhstan', target: 'Kyrgyzstan', date: '2025-05-21' });
   });
+  it('takes the state of a demonym that is no mention of its own ("six North Korean fishermen")', () => {
+    const x = extractText(styleA('Fishermen sent home', 'July 9, 2025',
+      'South Korea repatriated six North Korean fishermen on Tuesday, a week after North Korea asked for their return.'));
+    check(x, { type: 'RETREAT', source: 'South Korea', target: 'North Korea' });
+  });
 });
 
 describe('events inside quotations', () => {

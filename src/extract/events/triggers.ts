@@ -138,7 +138,7 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
       if (object) {
         // a whole object phrase: any words but a clause break ("declared a Pakistani staffer posted at ... as persona non grata")
         if (skipped >= MAX_OBJECT || (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') || t.pos === 'AUX') return null;
-        if (mention) gapActor ??= mention.actor;
+        gapActor ??= mention ? mention.actor : ctx.demonymStateAt(k);
         k++;
         skipped++;
         continue;
@@ -146,6 +146,8 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
       if (!gap || skipped >= MAX_GAP) return null;
       if (!canGap(t, mention, !p.hasTarget)) return null;
       if (mention) gapActor ??= mention.actor;
+      // "repatriated six North Korean residents": a demonym that is no mention still names the state
+      else if (!p.hasTarget && t.pos === 'PROPN') gapActor ??= ctx.demonymStateAt(k);
       k++;
       skipped++;
     }
