@@ -226,6 +226,15 @@ describe('attacks on places', () => {
     check(x, { type: 'ASSAULT', source: 'Russia', target: 'Ukraine' });
   });
 
+  it('reads through a hedge in the object, and aims "condemned the strikes" at who struck', () => {
+    const x = extractText(styleA('Jets strike near Damascus', 'March 3, 2026',
+      'Israeli jets struck what Israel\'s military said were weapons depots near Damascus overnight, Syrian state media reported.',
+      'There were no immediate reports of casualties.',
+      'Syria condemned the strikes as a violation of its sovereignty.'));
+    check(x, { type: 'ASSAULT', source: 'Israel', target: 'Syria' });
+    check(x, { type: 'ACCUSE', source: 'Syria', target: 'Israel' });
+  });
+
   it('leaves the target empty when the state is not an actor of the article', () => {
     const x = extractText(styleA('Strikes overnight', 'November 6, 2025',
       'Russian forces attacked Dnipro with 30 drones overnight, officials said.'));

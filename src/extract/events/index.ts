@@ -207,6 +207,8 @@ function anaphoricTarget(ctx: ArticleContext, m: TriggerMatch, earlier: DraftEve
   while (toks[k] && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ' || toks[k]!.pos === 'NUM') && toks[k]!.lower !== 'this' && toks[k]!.lower !== 'that') k++;
   const head = toks[k];
   const sentenceEnd = !head || head.sentence !== toks[m.first]!.sentence || head.pos === 'PUNCT';
+  // "Tehran rejected." refuses what was asked; an accusation needs its object ("condemned the strikes")
+  if (sentenceEnd && m.pattern.type === 'ACCUSE') return [];
   const types = sentenceEnd ? (['REQUEST'] as EventType[]) : cues.anaphoric.get(head.lower) ?? cues.anaphoric.get(head.lemma);
   if (!types) return [];
   for (let j = earlier.length - 1; j >= 0; j--) {
@@ -482,7 +484,9 @@ function placeTarget(ctx: ArticleContext, from: number, source: string[]): strin
   const sent = toks[from]!.sentence;
   for (let k = from; k < from + 10 && k < toks.length && toks[k]!.sentence === sent; k++) {
     const t = toks[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.text === ';' || (t.text === ',' && /ing$/.test(toks[k + 1]?.lower ?? ''))) break;
+    // "struck what Israel's military said were weapons depots near Damascus": a hedge inside the object
+    const hedge = ctx.isReporting(k) || ((t.pos === 'AUX' || t.lemma === 'be') && ctx.isReporting(k - 1));
+    if (((t.pos === 'VERB' || t.pos === 'AUX') && !hedge) || t.text === ';' || (t.text === ',' && /ing$/.test(toks[k + 1]?.lower ?? ''))) break;
     const place = placeAt(ctx.doc, k);
     if (!place) continue;
     const key = `state:${place.iso3}`;
@@ -554,7 +558,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // "expelled two Russian diplomats", "will close the Russian consulate": the state of the demonym the pattern let through
     if (!target.length && m.gapActor && !source.includes(m.gapActor)) target = [m.gapActor];
     // "Tehran rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
-    if (!target.length && (m.targetAt === null || p.type === 'REJECT')) target = anaphoricTarget(ctx, m, drafts, cues, source);
+    if (!target.length && (m.targetAt === null || p.type === 'REJECT' || p.type === 'ACCUSE')) target = anaphoricTarget(ctx, m, drafts, cues, source);
     source = speakerForState(ctx, m, source, cues);
     target = target.filter((t) => !source.includes(t));
     // "withdrew its troops from two positions in southern Lebanon", "struck targets in Syria": the place's state
