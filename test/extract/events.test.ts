@@ -297,6 +297,12 @@ describe('dates of a report', () => {
     check(x, { type: 'ACCUSE', source: 'Japan', target: 'China', date: '2026-01-19' });
   });
 
+  it('dates a planned act by the past report that names the day ("On Wednesday, X reported that ... had decided to expel")', () => {
+    const x = extractText(styleA('Belgrade to expel diplomats', 'July 13, 2018',
+      'On Wednesday, the daily Politika reported that the Serbian government had decided to expel two Croatian diplomats.'));
+    check(x, { type: 'SANCTION', source: 'Serbia', date: '2018-07-11' });
+  });
+
   it('keeps the publication date when the lead event is older than a week', () => {
     const x = extractText(styleA('Talks revisited', 'March 7, 2026',
       'Vietnamese Foreign Minister Bui Thanh Son held talks with Indonesian Foreign Minister Sugiono in Hanoi on January 8.',

@@ -374,6 +374,16 @@ function tenseOf(modality: string): Tense {
   return modality === 'intended' ? 'future' : 'past';
 }
 
+/** Is there a reporting verb in the past ("reported", "said", not "says") between body offsets a and b? */
+function reportedBetween(ctx: ArticleContext, a: number, b: number): boolean {
+  const [from, to] = tokenRange(ctx.doc, a, b);
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k]!;
+    if (ctx.isReporting(k) && t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing')) return true;
+  }
+  return false;
+}
+
 /** Words that open a clause of its own after the event's clause ("..., an idea floated last year", "after he was elected in 2024"). */
 const CLAUSE_OPENERS = new Set([',', ';', '—', '–', '(', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'after', 'before', 'since', 'until', 'because']);
 
@@ -649,6 +659,11 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     const sent = ev.sentence;
     const sentence = ctx.doc.sentences[sent]!;
     let d = chooseDate(ctx, sentenceDates(sent, tense), trigger.start, trigger.end, ev.modality === 'asserted');
+    // "On Wednesday, the newspaper reported that Athens had decided to expel ...": the date is the report's, in the past
+    if (d && tense === 'future' && d.end <= trigger.start && reportedBetween(ctx, d.end, trigger.start)) {
+      const start = d.start;
+      d = sentenceDates(sent, 'past').find((x) => x.start === start) ?? d;
+    }
     // a past event in a narrative paragraph takes the date the previous sentence gave ("in April last year ... New Delhi blamed Pakistan")
     if (!d && tense === 'past' && sent > 0) {
       const prev = ctx.doc.sentences[sent - 1]!;
