@@ -8,7 +8,7 @@ import type { LocalActor } from './types.js';
 import type { ActorAnalysis, ActorMention } from './actors/find.js';
 import { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
 import { patterns } from './actors/patterns.js';
-import { gazetteer } from './actors/gazetteer.js';
+import { gazetteer, prepareText, type PreparedText } from './actors/gazetteer.js';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers', 'himself', 'herself']);
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
@@ -61,6 +61,8 @@ export class ArticleContext {
   readonly quoteOf: Int32Array;
   private readonly pronounCache = new Map<number, string[]>();
   private readonly nounPhraseCache = new Map<number, { keys: string[]; end: number }>();
+  /** The body prepared for gazetteer look-ups, when first needed. */
+  private prepared: PreparedText | null = null;
 
   constructor(
     readonly article: Article,
@@ -91,7 +93,8 @@ export class ArticleContext {
   demonymStateAt(i: number): string | null {
     const t = this.toks[i];
     if (!t || t.pos !== 'PROPN' || this.mentionAt(i)) return null;
-    for (const h of gazetteer().matchAt(this.doc.text, t.start)) {
+    this.prepared ??= prepareText(this.doc.text);
+    for (const h of gazetteer().matchAt(this.prepared, t.start)) {
       if (h.entry.kind !== 'demonym' || !h.entry.country) continue;
       const key = 'state:' + h.entry.country;
       return this.actor(key) ? key : null;
