@@ -49,3 +49,11 @@ export function sentenceText(doc: Doc, i: number): string {
   const s = doc.sentences[i];
   return s === undefined ? '' : doc.text.slice(s.start, s.end);
 }
+
+/**
+ * A verb in a past form: not its lemma, not "-ing", not a third-person present in "-s" ("repatriated",
+ * "held", "said"; not "supports", "supplies", "says"). From the form alone: "put" and "cut" read as present.
+ */
+export function isPastForm(t: Token): boolean {
+  return t.lower !== t.lemma && !t.lower.endsWith('ing') && !t.lower.endsWith('s');
+}

@@ -8,7 +8,7 @@ import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
-import { tokenRange } from '../../nlp/query.js';
+import { isPastForm, tokenRange } from '../../nlp/query.js';
 import { eventCues, eventLexicon, singular, type Cues, type OutcomeCue } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
@@ -352,13 +352,12 @@ function frontedPhrase(ctx: ArticleContext, i: number): boolean {
 }
 
 /** "Trump said Washington would launch ...": a state source stands for the head of state or government who says so. */
-function speakerForState(ctx: ArticleContext, m: TriggerMatch, source: string[], cues: Cues): string[] {
+function speakerForState(ctx: ArticleContext, m: TriggerMatch, source: string[]): string[] {
   if (source.length !== 1 || ctx.actor(source[0]!)?.type !== 'state') return source;
   const toks = ctx.toks;
   const sent = toks[m.first]!.sentence;
   for (let k = m.first - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
-    const t = toks[k]!;
-    if (t.pos === 'VERB' && cues.reporting.has(t.lemma)) {
+    if (ctx.isReporting(k)) {
       const who = ctx.subjectBefore(k);
       const speaker = who && who.length === 1 ? ctx.actor(who[0]!) : undefined;
       if (speaker?.type === 'person' && speaker.country === ctx.actor(source[0]!)!.country && speaker.roles.some((r) => HEAD_OF_STATE.test(r))) {
@@ -377,10 +376,7 @@ function tenseOf(modality: string): Tense {
 /** Is there a reporting verb in the past ("reported", "said", not "says") between body offsets a and b? */
 function reportedBetween(ctx: ArticleContext, a: number, b: number): boolean {
   const [from, to] = tokenRange(ctx.doc, a, b);
-  for (let k = from; k < to; k++) {
-    const t = ctx.toks[k]!;
-    if (ctx.isReporting(k) && t.lower !== t.lemma && !t.lower.endsWith('s') && !t.lower.endsWith('ing')) return true;
-  }
+  for (let k = from; k < to; k++) if (ctx.isReporting(k) && isPastForm(ctx.toks[k]!)) return true;
   return false;
 }
 
@@ -569,7 +565,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     if (!target.length && m.gapActor && !source.includes(m.gapActor)) target = [m.gapActor];
     // "Tehran rejected this", "condemned the strikes", "welcomed the deal": the object refers back to an earlier event
     if (!target.length && (m.targetAt === null || p.type === 'REJECT' || p.type === 'ACCUSE')) target = anaphoricTarget(ctx, m, drafts, cues, source);
-    source = speakerForState(ctx, m, source, cues);
+    source = speakerForState(ctx, m, source);
     target = target.filter((t) => !source.includes(t));
     // "withdrew its troops from two positions in southern Lebanon", "struck targets in Syria": the place's state
     if (!target.length && (type === 'RETREAT' || type === 'ASSAULT' || type === 'MOBILIZE') && m.targetAt !== null) {

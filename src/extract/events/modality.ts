@@ -5,6 +5,7 @@
  */
 import type { Modality } from '../../export/records.js';
 import type { Token } from '../../nlp/types.js';
+import { isPastForm } from '../../nlp/query.js';
 import type { ArticleContext } from '../context.js';
 import type { Cues } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
@@ -82,8 +83,7 @@ function allegedFrom(ctx: ArticleContext, m: TriggerMatch): number | null {
 function namedActorInQuote(ctx: ArticleContext, m: TriggerMatch, q: number): boolean {
   const toks = ctx.toks;
   const v = toks[m.first]!;
-  // a past form ("repatriated", "held"), not a present ("supports") or a participle in -ing
-  if (m.pattern.trigger !== 'verb' || v.pos !== 'VERB' || v.lower === v.lemma || v.lower.endsWith('ing') || v.lower === v.lemma + 's' || v.lower === v.lemma + 'es') return false;
+  if (m.pattern.trigger !== 'verb' || v.pos !== 'VERB' || !isPastForm(v)) return false;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 3 && ctx.quoteOf[k] === q; k--) {
     const t = toks[k]!;
     const mm = ctx.mentionAt(k);
