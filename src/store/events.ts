@@ -130,11 +130,17 @@ export class EventStore {
   }
 }
 
-/** Combine a new report into a stored event: the more precise text date wins; missing details are filled. */
+/**
+ * Combine a new report into a stored event: a date from the text beats one from a publication day,
+ * the more precise date wins, and of two publication days the earlier wins (the event happened
+ * by the first report of it, not by a later one that looks back on it); missing details are filled.
+ */
 function merge(old: EventRow, row: EventRow): EventRow {
+  const finer = ORDER.indexOf(row.date_precision!) - ORDER.indexOf(old.date_precision!);
   const better =
     row.date_start && (!old.date_start || (row.date_basis === 'text' && old.date_basis !== 'text') ||
-      (row.date_basis === old.date_basis && ORDER.indexOf(row.date_precision!) < ORDER.indexOf(old.date_precision!)));
+      (row.date_basis === old.date_basis && (finer < 0 ||
+        (finer === 0 && row.date_basis === 'published' && row.date_start < old.date_start))));
   return {
     ...old,
     mode: old.mode ?? row.mode,
