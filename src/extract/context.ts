@@ -194,7 +194,9 @@ export class ArticleContext {
       }
       const m = this.mentionAt(k);
       if (m) {
-        if (this.afterPreposition(m.first) || this.afterVerb(m.first)) {
+        // "the Rwanda-backed rebel group signed": a mention fused to a participle modifies the subject's noun
+        const fused = toks[m.last]?.text === '-' && !toks[m.last]!.space && toks[m.last]!.sentence === sent;
+        if (fused || this.afterPreposition(m.first) || this.afterVerb(m.first)) {
           k = m.first;
           continue;
         }
@@ -238,15 +240,17 @@ export class ArticleContext {
     return !!t && t.sentence === this.toks[first]!.sentence && t.pos === 'VERB' && !this.reportingLemmas.has(t.lemma);
   }
 
-  /** A mention plus the mentions coordinated before it: "Washington and Moscow", "A, B and C". */
+  /** A mention plus the mentions coordinated before it: "Washington and Moscow", "A, B and the C". */
   coordinatedLeft(m: ActorMention): string[] {
     const keys = [m.actor];
     let first = m.first;
     let sawAnd = false;
     for (;;) {
-      const conj = this.toks[first - 1];
+      // "South Korea and the United States": the article before a mention is part of it
+      const at = this.toks[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+      const conj = this.toks[at];
       if (!conj || (conj.lower !== 'and' && !(conj.text === ',' && sawAnd))) break;
-      const prev = this.mentionAt(first - 2);
+      const prev = this.mentionAt(at - 1);
       if (!prev || prev.actor === m.actor) break;
       if (conj.lower === 'and') sawAnd = true;
       keys.unshift(prev.actor);

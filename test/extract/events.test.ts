@@ -322,3 +322,35 @@ describe('warnings', () => {
     expect(x.events.filter((e) => e.type === 'THREATEN' && x.names(e.target).includes('Chad'))).toEqual([]);
   });
 });
+
+describe('weapons tests and drills without a target', () => {
+  const x = extractText(styleA('Missiles and drills', 'March 11, 2026',
+    'North Korea fired two short-range ballistic missiles into the sea off its east coast on Tuesday, the Joint Chiefs of Staff said.',
+    'Pyongyang test-fired a strategic cruise missile in January, state media reported.',
+    'Iran fired ballistic missiles at Israel on Saturday.',
+    'Russia and Belarus held a joint military exercise in September.',
+    'South Korea and the United States conducted large-scale military exercises last month.',
+    'Japan and the Philippines held joint naval drills with Australia.'));
+  const types = (src: string): string[] => x.events.filter((e) => x.names(e.source).includes(src)).map((e) => e.type);
+
+  it('codes a missile launch or test that hits nobody as MOBILIZE weapons, and one fired at a state as ASSAULT', () => {
+    const tests = x.events.filter((e) => e.type === 'MOBILIZE' && x.names(e.source).includes('North Korea'));
+    expect(tests.map((e) => [e.mode, e.target.length, e.date?.start.slice(0, 7)])).toEqual([['weapons', 0, '2026-03'], ['weapons', 0, '2026-01']]);
+    check(x, { type: 'ASSAULT', source: 'Iran', target: 'Israel' });
+    expect(types('Iran')).toEqual(['ASSAULT']);
+  });
+
+  it('codes exercises held by their own as MOBILIZE, with a partner as COOPERATE; "X and the Y" are both the subject', () => {
+    check(x, { type: 'MOBILIZE', source: 'Belarus', date: '2025-09' });
+    check(x, { type: 'MOBILIZE', source: 'South Korea' });
+    check(x, { type: 'MOBILIZE', source: 'United States' });
+    check(x, { type: 'COOPERATE', source: 'Japan', target: 'Australia' });
+    check(x, { type: 'COOPERATE', source: 'Philippines', target: 'Australia' });
+  });
+
+  it('reads a place fused to a participle as part of the subject\'s noun, not the subject ("the Rwanda-backed rebel group")', () => {
+    const y = extractText(styleA('Protocol signed', 'January 15, 2026',
+      'The Democratic Republic of Congo and the Rwanda-backed rebel group signed a protocol in Doha on Wednesday.'));
+    expect(y.events.filter((e) => [...y.names(e.source), ...y.names(e.target)].includes('Rwanda'))).toEqual([]);
+  });
+});

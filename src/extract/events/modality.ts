@@ -54,6 +54,8 @@ function someVerbIn(toks: Token[], from: number, to: number, lemmas: Set<string>
 
 const PLANNED = new Set(['planned', 'proposed', 'upcoming', 'scheduled', 'expected', 'forthcoming', 'prospective', 'future', 'mooted', 'envisaged', 'intended', 'anticipated']);
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'for', 'toward', 'towards', 'over', 'regarding', 'concerning', 'into', 'against', 'to', 'of']);
+/** Prefixes that make a verb of a verb with a hyphen: "test-fired", "re-imposed", "co-hosted" (not "Rwanda-backed"). */
+const VERB_PREFIXES = new Set(['test', 're', 'co', 'pre']);
 const CONTINUING = new Set(['continue', 'start', 'begin', 'resume', 'keep', 'go', 'manage', 'move', 'fail', 'refuse', 'decline', 'help', 'use', 'come', 'need', 'have', 'get', 'seem', 'appear', 'happen', 'be']);
 const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', 'reach', 'strike', 'launch', 'impose', 'announce', 'open', 'start', 'begin', 'resume', 'host', 'stage', 'carry', 'provide', 'send', 'deliver', 'supply', 'give', 'take', 'seal', 'conclude', 'agree', 'organise', 'organize', 'arrange', 'set', 'join', 'attend', 'convene']);
 
@@ -135,7 +137,9 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
     const before = toks[m.first - 1];
     if (before && before.sentence === sent && /(ing|ed|en)$/.test(head.lower)) {
       if (/ing$/.test(head.lower) && (before.pos === 'NOUN' || before.pos === 'PROPN') && !ctx.mentionAt(m.first - 1)) return { skip: true, reason: 'a participle describing a noun' };
-      if (before.pos === 'DET' || before.pos === 'ADJ' || (before.text === '-' && !before.space)) return { skip: true, reason: 'a participle used as an adjective' };
+      // ("test-fired", "re-imposed" are verbs with a prefix: the word before the hyphen says which)
+      const prefixed = before.text === '-' && !before.space && VERB_PREFIXES.has(toks[m.first - 2]?.lower ?? '');
+      if (before.pos === 'DET' || before.pos === 'ADJ' || (before.text === '-' && !before.space && !prefixed)) return { skip: true, reason: 'a participle used as an adjective' };
     }
   }
   // "rejected calls for a truce" (with "calls" tagged as a verb): the judged thing, not an act of the subject

@@ -68,6 +68,10 @@ function wordMatches(toks: Token[], lex: EventLexicon, k: number, from: number, 
 }
 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+/** Words that start a time phrase, never a target: "fired a ballistic missile on Tuesday" has no target slot filled. */
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight',
+  'yesterday', 'tomorrow', 'overnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
@@ -117,6 +121,7 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
     }
     if (kind === STEP_TARGET) {
       if (!toks[k] || toks[k]!.sentence !== sentence) return null;
+      if (CALENDAR.has(toks[k]!.lower) && !ctx.mentionAt(k)) return null;
       targetAt = k;
       between = k > 0 && toks[k - 1]!.lower === 'between';
       continue;
