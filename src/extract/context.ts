@@ -182,12 +182,14 @@ export class ArticleContext {
     for (let k = i - 1; k >= 0 && toks[k]!.sentence === sent; k--) {
       const t = toks[k]!;
       if (t.text === ';' || t.text === ':') return null;
-      // "Dmitriev, whose fund has become ..., visited": step over a relative clause between commas
+      // "Dmitriev, whose fund has become ..., visited": step over a relative clause between commas, and over
+      // an appositive after a name ("Eduardo Bolsonaro, the former president's son who has lived in the United States, accused")
       if (t.text === ',') {
         let c = k - 1;
         while (c >= 0 && toks[c]!.sentence === sent && toks[c]!.text !== ',' && k - c < 30) c--;
         const opener = toks[c + 1];
-        if (toks[c]?.text === ',' && opener && ['whose', 'which', 'who', 'whom'].includes(opener.lower)) {
+        const appositive = !!opener && opener.pos === 'DET' && c > 0 && !!this.mentionAt(c - 1);
+        if (toks[c]?.text === ',' && opener && (appositive || ['whose', 'which', 'who', 'whom'].includes(opener.lower))) {
           k = c;
           continue;
         }

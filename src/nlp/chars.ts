@@ -61,6 +61,13 @@ export function isOpeningChar(c: number): boolean {
   );
 }
 
+/** A one-character token that is a quotation mark: " “ ” ‘ ’ « » ' */
+export function isQuoteMark(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x27;
+}
+
 /** Straight quotes, whose direction depends on the surrounding spaces. */
 export function isStraightQuote(c: number): boolean {
   return c === 34 || c === 39;

@@ -354,3 +354,22 @@ describe('weapons tests and drills without a target', () => {
     expect(y.events.filter((e) => [...y.names(e.source), ...y.names(e.target)].includes('Rwanda'))).toEqual([]);
   });
 });
+
+describe('time phrases, appositives and quoted alleged acts', () => {
+  const x = extractText(styleA('Sanctions and calls', 'January 22, 2026',
+    'The Trump administration imposed sanctions in July on Supreme Court Justice Alexandre de Moraes.',
+    'Pakistani Foreign Minister Ishaq Dar spoke by telephone on Tuesday with his Turkish counterpart Hakan Fidan.',
+    'Federal lawmaker Eduardo Bolsonaro, the former president\'s son who has lived in the United States since last year, accused Lula on social media of “begging” Washington for relief.'));
+
+  it('reads through a time phrase between the words of a pattern ("imposed sanctions in July on X")', () => {
+    check(x, { type: 'SANCTION', source: 'Donald Trump', target: 'Alexandre de Moraes', date: '2025-07' });
+    check(x, { type: 'CONSULT', source: 'Ishaq Dar', target: 'Hakan Fidan', date: '2026-01-20' });
+  });
+
+  it('finds the subject before an appositive with a relative clause, dated by neither, and skips the act alleged in quotation marks', () => {
+    const accused = find(x, { type: 'ACCUSE', source: 'Eduardo Bolsonaro', target: 'Luiz Inacio Lula da Silva' });
+    expect(accused, 'ACCUSE Eduardo Bolsonaro -> Lula').toBeDefined();
+    expect(accused!.date?.start).toBe('2026-01-22');
+    expect(x.events.filter((e) => e.type === 'REQUEST')).toEqual([]);
+  });
+});

@@ -400,6 +400,25 @@ function inLaterClause(ctx: ArticleContext, triggerEnd: number, dateStart: numbe
   return false;
 }
 
+/**
+ * Does the date before the trigger sit in a relative clause closed by a comma before it ("Eduardo
+ * Bolsonaro, the former president's son who has lived in the United States since last year, accused ...")?
+ */
+function inRelativeClauseBefore(ctx: ArticleContext, dateStart: number, dateEnd: number, triggerStart: number): boolean {
+  const toks = ctx.toks;
+  const [a, b] = tokenRange(ctx.doc, dateEnd, triggerStart);
+  let closed = false;
+  for (let k = a; k < b; k++) if (toks[k]!.text === ',') closed = true;
+  if (!closed) return false;
+  const [from] = tokenRange(ctx.doc, dateStart, dateStart);
+  const sent = toks[from]?.sentence;
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sent && toks[k]!.text !== ','; k--) {
+    if (RELATIVES.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
+
 function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number, asserted: boolean): DateExpr | null {
   let best: DateExpr | null = null;
   let bestD = Infinity;
@@ -407,6 +426,7 @@ function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number
   const published = ctx.article.published?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (d.start >= triggerEnd && inLaterClause(ctx, triggerEnd, d.start)) continue;
+    if (d.end <= triggerStart && inRelativeClauseBefore(ctx, d.start, d.end, triggerStart)) continue;
     // "declared ... persona non grata and ordered him to leave within 24 hours": what happened is not dated after the report
     if (asserted && published && d.range.start > published) continue;
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;

@@ -6,6 +6,7 @@
 import type { Modality } from '../../export/records.js';
 import type { Token } from '../../nlp/types.js';
 import { isPastForm } from '../../nlp/query.js';
+import { isQuoteMark } from '../../nlp/chars.js';
 import type { ArticleContext } from '../context.js';
 import type { Cues } from './lexicon.js';
 import type { TriggerMatch } from './triggers.js';
@@ -66,10 +67,13 @@ const LIGHT_VERBS = new Set(['hold', 'have', 'conduct', 'make', 'pay', 'sign', '
  */
 function allegedFrom(ctx: ArticleContext, m: TriggerMatch): number | null {
   const toks = ctx.toks;
-  if (toks[m.first - 1]?.lower === 'of') return m.first - 1;
-  if (m.pattern.trigger === 'noun' && toks[m.first - 2]?.lower === 'of') return m.first - 2;
+  // "accused Lula of “begging” Washington": quotation marks around the alleged act
+  let first = m.first;
+  while (first > 0 && isQuoteMark(toks[first - 1]!.text)) first--;
+  if (toks[first - 1]?.lower === 'of') return first - 1;
+  if (m.pattern.trigger === 'noun' && toks[first - 2]?.lower === 'of') return first - 2;
   const sent = toks[m.first]!.sentence;
-  for (let k = m.first - 1; k >= 1 && k >= m.first - 8 && toks[k]!.sentence === sent; k--) {
+  for (let k = first - 1; k >= 1 && k >= first - 8 && toks[k]!.sentence === sent; k--) {
     const t = toks[k]!;
     if (t.pos === 'PUNCT' || ctx.quoteOf[k]! >= 0) return null;
     if (t.pos === 'VERB' && t.lower.endsWith('ing') && toks[k - 1]!.lower === 'of') return k - 1;

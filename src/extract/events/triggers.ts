@@ -3,6 +3,7 @@
  * with the position of its target slot. One trigger per head token (the most specific pattern).
  */
 import type { Token } from '../../nlp/types.js';
+import { isQuoteMark } from '../../nlp/chars.js';
 import type { ArticleContext } from '../context.js';
 import type { ActorMention } from '../actors/find.js';
 import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_OBJECT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
@@ -27,12 +28,6 @@ const MAX_GAP = 4;
 /** Tokens a "**" step (a whole object phrase) may let through. */
 const MAX_OBJECT = 14;
 
-/** A quotation mark: " “ ” ‘ ’ « » ' */
-function isQuoteMark(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb || c === 0x27;
-}
 
 /**
  * The lexicon's numbers for a token's lower case, lemma and singular (-1: in no pattern), three per
@@ -93,6 +88,29 @@ interface StepsMatch {
   gapActor: string | null;
 }
 
+const TIME_LEADS = new Set(['in', 'on', 'last', 'this', 'next', 'late', 'early']);
+const TIME_UNITS = new Set(['week', 'month', 'year', 'weekend']);
+
+/**
+ * End of a time phrase starting at token k ("in July", "on Tuesday", "last week", "on March 3", "in 2024"),
+ * or k when none starts there: "imposed sanctions in July on X" reads as "imposed sanctions on X".
+ */
+function timePhraseEnd(ctx: ArticleContext, k: number, sentence: number): number {
+  const toks = ctx.toks;
+  const lead = toks[k];
+  const next = toks[k + 1];
+  if (!lead || !next || next.sentence !== sentence || !TIME_LEADS.has(lead.lower) || ctx.mentionAt(k + 1)) return k;
+  const unit = CALENDAR.has(next.lower) || (lead.lower !== 'in' && lead.lower !== 'on' && TIME_UNITS.has(next.lower)) ||
+    (lead.lower === 'in' && /^(1[89]|20)\d\d$/.test(next.text));
+  if (!unit) return k;
+  let end = k + 2;
+  // "on March 3", "in July 2025", "on January 7, 2025"
+  if (toks[end]?.pos === 'NUM' && toks[end]!.sentence === sentence) end++;
+  if (toks[end]?.text === ',' && /^\d{4}$/.test(toks[end + 1]?.text ?? '')) end += 2;
+  else if (/^\d{4}$/.test(toks[end]?.text ?? '') && toks[end]!.sentence === sentence) end++;
+  return end;
+}
+
 /** Match the pattern's steps from token k; returns the end and the target slot, or null. */
 function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: number, sentence: number): StepsMatch | null {
   const toks = ctx.toks;
@@ -120,6 +138,7 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
       continue;
     }
     if (kind === STEP_TARGET) {
+      k = timePhraseEnd(ctx, k, sentence);
       if (!toks[k] || toks[k]!.sentence !== sentence) return null;
       if (CALENDAR.has(toks[k]!.lower) && !ctx.mentionAt(k)) return null;
       targetAt = k;
@@ -138,6 +157,11 @@ function matchSteps(ctx: ArticleContext, lex: EventLexicon, p: Pattern, k: numbe
       if (wordMatches(toks, lex, k, words, n)) {
         k++;
         break;
+      }
+      const timeEnd = timePhraseEnd(ctx, k, sentence);
+      if (timeEnd > k) {
+        k = timeEnd;
+        continue;
       }
       const mention = ctx.mentionAt(k);
       if (object) {
