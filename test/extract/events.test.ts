@@ -373,3 +373,14 @@ describe('time phrases, appositives and quoted alleged acts', () => {
     expect(x.events.filter((e) => e.type === 'REQUEST')).toEqual([]);
   });
 });
+
+describe('attacks on unnamed people and on places', () => {
+  it('aims an attack "across Ukraine" at Ukraine, and never at an unnamed group of victims', () => {
+    const x = extractText(styleA('Strikes go on', 'November 3, 2022',
+      'Russia has repeatedly attacked critical infrastructure across Ukraine since early October, killing dozens of people.',
+      'U.S. Africa Command killed at least 12 al-Shabaab fighters in an airstrike in Somalia.'));
+    check(x, { type: 'ASSAULT', source: 'Russia', target: 'Ukraine' });
+    check(x, { type: 'ASSAULT', source: 'U.S. Africa Command', target: 'al-Shabaab' });
+    expect(x.events.filter((e) => e.target.some((t) => t.startsWith('group:')))).toEqual([]);
+  });
+});

@@ -272,6 +272,14 @@ function leadDate(ctx: ArticleContext, drafts: DraftEvent[]): void {
   }
 }
 
+/** An unnamed group of people ("dozens of people", "two officials"), not a named one ("al-Shabaab", "Hezbollah"). */
+function unnamedGroup(ctx: ArticleContext, key: string): boolean {
+  return key.startsWith('group:') && ctx.actor(key)?.type === 'group';
+}
+
+/** "struck targets in Syria", "attacked infrastructure across Ukraine": where the object lies. */
+const PLACE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'inside']);
+
 /** Acts a participle clause adds to the main one ("..., accusing", "..., urging", "..., threatening", "..., rejecting"). */
 const PARTICIPLE_TYPES = new Set<EventType>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT']);
 
@@ -579,6 +587,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     }
     let type: EventType = p.type;
     let modality = mod.modality;
+    // "killing dozens of people": victims no one names are no side of an attack (the place's state may be)
+    if (type === 'ASSAULT' && target.length && target.every((t) => unnamedGroup(ctx, t))) target = [];
     // "would impose crushing tariffs on Brazil if ...": the threat is what happened
     if (COERCIVE.has(type) && modality === 'hypothetical' && conditional(ctx, m.first)) type = 'THREATEN';
     // "expelled two Russian diplomats", "will close the Russian consulate": the state of the demonym the pattern let through
@@ -590,7 +600,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     // "withdrew its troops from two positions in southern Lebanon", "struck targets in Syria": the place's state
     if (!target.length && (type === 'RETREAT' || type === 'ASSAULT' || type === 'MOBILIZE') && m.targetAt !== null) {
       const np = ctx.nounPhraseActors(m.targetAt);
-      if (toks[np.end]?.lower === 'in') {
+      if (PLACE_PREPOSITIONS.has(toks[np.end]?.lower ?? '')) {
         let a = np.end + 1;
         while (a < np.end + 3 && toks[a] && (toks[a]!.pos === 'DET' || toks[a]!.pos === 'ADJ') && !ctx.mentionAt(a)) a++;
         const place = ctx.mentionAt(a);
