@@ -384,3 +384,12 @@ describe('attacks on unnamed people and on places', () => {
     expect(x.events.filter((e) => e.target.some((t) => t.startsWith('group:')))).toEqual([]);
   });
 });
+
+describe('a foreign ministry known by its own name', () => {
+  it('codes India\'s Ministry of External Affairs as Indian without a country named', () => {
+    const x = extractText(styleA('Envoy summoned', 'May 21, 2025',
+      'The Ministry of External Affairs (MEA) on Wednesday summoned Pakistan\'s charge d\'affaires Saad Warraich and issued a formal demarche.'));
+    check(x, { type: 'ACCUSE', source: 'Ministry of External Affairs', date: '2025-05-21' });
+    expect(x.actor('Ministry of External Affairs')?.country).toBe('IND');
+  });
+});
