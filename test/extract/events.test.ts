@@ -393,3 +393,11 @@ describe('a foreign ministry known by its own name', () => {
     expect(x.actor('Ministry of External Affairs')?.country).toBe('IND');
   });
 });
+
+describe('an event noun deep in the object of an expectation', () => {
+  it('reads "expects the adoption of the 19th package of EU sanctions against Russia" as intended, dated ahead', () => {
+    const x = extractText(styleA('Kyiv awaits sanctions', 'September 28, 2025',
+      'In the first week of October, Ukraine expects the adoption of the 19th package of EU sanctions against Russia, President Volodymyr Zelenskyy said.'));
+    check(x, { type: 'SANCTION', source: 'European Union', target: 'Russia', modality: 'intended', date: '2025-10' });
+  });
+});

@@ -115,7 +115,7 @@ export function modalityOf(ctx: ArticleContext, m: TriggerMatch, cues: Cues, sub
   // ("held talks", "travel to Moscow for a meeting").
   let verbAt = m.first;
   if (m.pattern.trigger === 'noun') {
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 8 && toks[k]!.sentence === sent; k--) {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 10 && toks[k]!.sentence === sent; k--) {
       const t = toks[k]!;
       if (t.pos === 'VERB' && (LIGHT_VERBS.has(t.lemma) || k >= m.first - 3 || !ctx.mentionAt(k + 1))) {
         verbAt = k;
