@@ -401,3 +401,21 @@ describe('an event noun deep in the object of an expectation', () => {
     check(x, { type: 'SANCTION', source: 'European Union', target: 'Russia', modality: 'intended', date: '2025-10' });
   });
 });
+
+describe('withdrawals from countries and passives without an agent', () => {
+  const x = extractText(styleA('Sahel timeline', 'December 20, 2023',
+    'France completed its withdrawal from Niger in December.',
+    'Mali announced its withdrawal from ECOWAS on Sunday.',
+    'Two people were killed in Lviv, the Ukrainian regional governor said.',
+    'Russia has kept up its attacks on Ukraine.'));
+
+  it('codes a bare withdrawal from a state as RETREAT withdraw, from an organisation as SANCTION withdraw', () => {
+    check(x, { type: 'RETREAT', source: 'France', target: 'Niger' });
+    expect(find(x, { type: 'RETREAT', source: 'France' })!.mode).toBe('withdraw');
+    check(x, { type: 'SANCTION', source: 'Mali', target: 'ECOWAS' });
+  });
+
+  it('takes no source from the subject of a passive that names no agent', () => {
+    expect(x.events.filter((e) => e.type === 'ASSAULT').map((e) => x.names(e.source))).toEqual([['Russia']]);
+  });
+});

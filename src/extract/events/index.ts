@@ -9,7 +9,7 @@ import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
 import { isPastForm, tokenRange } from '../../nlp/query.js';
-import { eventCues, eventLexicon, singular, type Cues, type OutcomeCue } from './lexicon.js';
+import { eventCues, eventLexicon, singular, type Cues, type OutcomeCue, type Pattern } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { findDates, publicationDate, finer, rangesOverlap, type DateExpr, type Tense } from './dates.js';
 import { sentenceAttributions, type SentenceAttribution } from './attribution.js';
@@ -86,6 +86,8 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
       if (!target.length) target = patient;
       return { source, target, subjectEnd: null };
     }
+    // "Two people were killed in Lviv", "was arrested": the subject underwent the act; whoever did it is not named here
+    if (!source.length) return { source, target: target.length ? target : patient, subjectEnd: null };
   }
 
   if (p.trigger === 'noun') {
@@ -270,6 +272,20 @@ function leadDate(ctx: ArticleContext, drafts: DraftEvent[]): void {
     e.date = { ...lead.date };
     e.dateFromText = true;
   }
+}
+
+/** CAMEO 087: de-escalate militarily (withdraw). */
+const RETREAT_WITHDRAW_CAMEO = '087';
+
+/**
+ * A bare withdrawal ("withdraw from {T}", "withdrawal from {T}", "quit {T}": no object between the trigger
+ * and the target) from states only: leaving a country, RETREAT withdraw; from an organisation, treaty or
+ * talks it stays SANCTION withdraw.
+ */
+function leavesCountry(ctx: ArticleContext, p: Pattern, target: string[]): boolean {
+  if (p.type !== 'SANCTION' || p.mode !== 'withdraw' || !target.length) return false;
+  if (p.steps.some((st) => st.kind !== 'word' && st.kind !== 'target') || p.steps.filter((st) => st.kind === 'word').length > 1) return false;
+  return target.every((t) => ctx.actor(t)?.type === 'state');
 }
 
 /** An unnamed group of people ("dozens of people", "two officials"), not a named one ("al-Shabaab", "Hezbollah"). */
@@ -629,6 +645,9 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
       say?.(`no ${source.length ? 'target' : 'source'}`);
       continue;
     }
+    // "completed its withdrawal from Niger": leaving a country, not an organisation (events.yaml conventions)
+    const leftCountry = leavesCountry(ctx, p, target);
+    if (leftCountry) type = 'RETREAT';
     say?.(`event ${type} ${modality}: ${source.join('+')} -> ${target.join('+')}`);
     // "Russia and Ukraine exchanged prisoners": a swap goes both ways
     const reciprocal = type === 'RETREAT' && !target.length && source.length === 2 && RECIPROCAL.has(toks[m.first]!.lemma);
@@ -658,8 +677,8 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
 
     const ev: DraftEvent = {
       type,
-      mode: type === p.type ? p.mode : null,
-      cameo: type === p.type ? p.cameo : '130',
+      mode: type === p.type || leftCountry ? p.mode : null,
+      cameo: leftCountry ? RETREAT_WITHDRAW_CAMEO : type === p.type ? p.cameo : '130',
       source,
       target,
       // dated below, after all triggers (chrono parses the sentences one after the other)
