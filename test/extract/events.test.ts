@@ -419,3 +419,19 @@ describe('withdrawals from countries and passives without an agent', () => {
     expect(x.events.filter((e) => e.type === 'ASSAULT').map((e) => x.names(e.source))).toEqual([['Russia']]);
   });
 });
+
+describe('invitations and the clauses of a date', () => {
+  const x = extractText(styleA('Trade truce holds', 'January 20, 2026',
+    'Trump has said he will travel to Beijing in April, and has invited Xi Jinping to make a state visit to the US later in the year.'));
+
+  it('makes the invited one the source of the visit, planned for this year', () => {
+    check(x, { type: 'CONSULT', source: 'Xi Jinping', target: 'United States', modality: 'intended', date: '2026' });
+    check(x, { type: 'CONSULT', source: 'Donald Trump', target: 'China', date: '2026-04' });
+  });
+
+  it('does not date the invitation by the date of the earlier clause', () => {
+    const inv = find(x, { type: 'REQUEST', source: 'Donald Trump', target: 'Xi Jinping' });
+    expect(inv, 'REQUEST Trump -> Xi').toBeDefined();
+    expect(inv!.date?.start.slice(0, 7)).not.toBe('2025-04');
+  });
+});

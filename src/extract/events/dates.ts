@@ -153,12 +153,14 @@ interface Rule {
 const RULES: Rule[] = [
   {
     needs: 'year',
-    re: /\b(early|earlier|mid|late|later) (this|last|next) year\b/gi,
+    // "later in the year" is "later this year"
+    re: /\b(early|earlier|mid|late|later) (this|last|next|in the) year\b/gi,
     make: (m, pub) => {
-      const y = Number(pub.slice(0, 4)) + (m[2]!.toLowerCase() === 'last' ? -1 : m[2]!.toLowerCase() === 'next' ? 1 : 0);
+      const which = m[2]!.toLowerCase() === 'in the' ? 'this' : m[2]!.toLowerCase();
+      const y = Number(pub.slice(0, 4)) + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
       const part = m[1]!.toLowerCase();
-      if (part === 'earlier' && m[2]!.toLowerCase() === 'this') return { start: ymd(y, 1, 1), end: pub.slice(0, 10), precision: 'year' };
-      if (part === 'later' && m[2]!.toLowerCase() === 'this') return { start: pub.slice(0, 10), end: ymd(y, 12, 31), precision: 'year' };
+      if (part === 'earlier' && which === 'this') return { start: ymd(y, 1, 1), end: pub.slice(0, 10), precision: 'year' };
+      if (part === 'later' && which === 'this') return { start: pub.slice(0, 10), end: ymd(y, 12, 31), precision: 'year' };
       if (part === 'early') return { start: ymd(y, 1, 1), end: ymd(y, 4, 30), precision: 'quarter' };
       if (part === 'mid') return { start: ymd(y, 5, 1), end: ymd(y, 8, 31), precision: 'quarter' };
       return { start: ymd(y, 9, 1), end: ymd(y, 12, 31), precision: 'quarter' };

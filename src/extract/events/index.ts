@@ -118,6 +118,15 @@ function sourceAndTarget(ctx: ArticleContext, m: TriggerMatch): Args | null {
     while (k >= 0 && toks[k]!.pos === 'ADV') k--;
     if (toks[k]?.lemma === 'be' && ['that', 'which', 'who'].includes(toks[k - 1]?.lower ?? '')) return null;
   }
+  // "invited Xi to make a state visit to the US": the invited one is who would act
+  if (!source.length && p.trigger === 'verb' && toks[m.first - 1]?.lower === 'to') {
+    const obj = ctx.mentionAt(m.first - 2);
+    if (obj && ctx.afterVerb(obj.first)) {
+      let v = obj.first - 1;
+      while (v >= 0 && (toks[v]!.pos === 'DET' || toks[v]!.pos === 'ADJ' || toks[v]!.pos === 'NUM')) v--;
+      if (eventCues().inviting.has(toks[v]!.lemma)) source = ctx.coordinatedLeft(obj);
+    }
+  }
   if (!source.length) {
     const subj = ctx.subjectBefore(m.first);
     if (subj) {
@@ -443,6 +452,27 @@ function inRelativeClauseBefore(ctx: ArticleContext, dateStart: number, dateEnd:
 }
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
+/**
+ * Does the date before the trigger belong to an earlier clause with a verb of its own, joined by ", and",
+ * ", but" or ";" ("said he will travel to Beijing in April, and has invited Xi to ...")?
+ */
+function inEarlierClause(ctx: ArticleContext, dateStart: number, dateEnd: number, triggerStart: number): boolean {
+  const toks = ctx.toks;
+  // from the date's own first token: its span may end after a comma ("in April, and has invited")
+  const [a, b] = tokenRange(ctx.doc, dateStart, triggerStart);
+  let joined = false;
+  for (let k = a; k < b; k++) {
+    if (toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k + 1]?.pos === 'CCONJ')) joined = true;
+  }
+  if (!joined) return false;
+  const [from] = tokenRange(ctx.doc, dateStart, dateStart);
+  const sent = toks[from]?.sentence;
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sent && toks[k]!.text !== ',' && toks[k]!.text !== ';'; k--) {
+    if (toks[k]!.pos === 'VERB' && !ctx.isReporting(k)) return true;
+  }
+  return false;
+}
+
 function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number, asserted: boolean): DateExpr | null {
   let best: DateExpr | null = null;
   let bestD = Infinity;
@@ -450,7 +480,7 @@ function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number
   const published = ctx.article.published?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (d.start >= triggerEnd && inLaterClause(ctx, triggerEnd, d.start)) continue;
-    if (d.end <= triggerStart && inRelativeClauseBefore(ctx, d.start, d.end, triggerStart)) continue;
+    if (d.end <= triggerStart && (inRelativeClauseBefore(ctx, d.start, d.end, triggerStart) || inEarlierClause(ctx, d.start, d.end, triggerStart))) continue;
     // "declared ... persona non grata and ordered him to leave within 24 hours": what happened is not dated after the report
     if (asserted && published && d.range.start > published) continue;
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;

@@ -177,6 +177,7 @@ interface RawCues {
   purpose_verbs: string[];
   accusing: string[];
   intent_governors: string[];
+  inviting_verbs: string[];
   undermining_verbs: string[];
   judging_verbs: string[];
 }
@@ -259,6 +260,7 @@ export interface Cues {
   purposeVerbs: Set<string>;
   accusing: Set<string>;
   intentGovernors: Set<string>;
+  inviting: Set<string>;
   undermining: Set<string>;
   judging: Set<string>;
 }
@@ -323,6 +325,7 @@ export function eventCues(): Cues {
     purposeVerbs: new Set(c.purpose_verbs ?? []),
     accusing: new Set(c.accusing ?? []),
     intentGovernors: new Set(c.intent_governors ?? []),
+    inviting: new Set(c.inviting_verbs ?? []),
     undermining: new Set(c.undermining_verbs ?? []),
     judging: new Set(c.judging_verbs ?? []),
   };
