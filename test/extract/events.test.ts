@@ -372,6 +372,13 @@ describe('time phrases, appositives and quoted alleged acts', () => {
     expect(accused!.date?.start).toBe('2026-01-22');
     expect(x.events.filter((e) => e.type === 'REQUEST')).toEqual([]);
   });
+
+  it('does not date an act by the relative clause right before it ("X, who won the prize in October, has backed")', () => {
+    const y = extractText(styleA('Opposition backs pressure', 'December 16, 2025',
+      'Opposition leader María Corina Machado, who won the Nobel Peace Prize in October, has backed the U.S. pressure campaign against Venezuela.'));
+    const backed = y.events.find((e) => e.type === 'SUPPORT');
+    expect(backed?.date?.start).toBe('2025-12-16');
+  });
 });
 
 describe('attacks on unnamed people and on places', () => {

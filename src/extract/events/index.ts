@@ -433,44 +433,36 @@ function inLaterClause(ctx: ArticleContext, triggerEnd: number, dateStart: numbe
   return false;
 }
 
-/**
- * Does the date before the trigger sit in a relative clause closed by a comma before it ("Eduardo
- * Bolsonaro, the former president's son who has lived in the United States since last year, accused ...")?
- */
-function inRelativeClauseBefore(ctx: ArticleContext, dateStart: number, dateEnd: number, triggerStart: number): boolean {
-  const toks = ctx.toks;
-  const [a, b] = tokenRange(ctx.doc, dateEnd, triggerStart);
-  let closed = false;
-  for (let k = a; k < b; k++) if (toks[k]!.text === ',') closed = true;
-  if (!closed) return false;
-  const [from] = tokenRange(ctx.doc, dateStart, dateStart);
-  const sent = toks[from]?.sentence;
-  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sent && toks[k]!.text !== ','; k--) {
-    if (RELATIVES.has(toks[k]!.lower)) return true;
-  }
-  return false;
-}
+/** Words that open a relative clause. */
 const RELATIVES = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
- * Does the date before the trigger belong to an earlier clause with a verb of its own, joined by ", and",
- * ", but" or ";" ("said he will travel to Beijing in April, and has invited Xi to ...")?
+ * The date before the trigger is cut off from it: a break between them (`joins` true for one of the tokens
+ * from the date on), and the date's own clause, back to a comma (or a semicolon) before it, holds `holds`.
  */
-function inEarlierClause(ctx: ArticleContext, dateStart: number, dateEnd: number, triggerStart: number): boolean {
+function dateCutOff(ctx: ArticleContext, dateStart: number, triggerStart: number, joins: (k: number) => boolean, holds: (k: number) => boolean): boolean {
   const toks = ctx.toks;
   // from the date's own first token: its span may end after a comma ("in April, and has invited")
-  const [a, b] = tokenRange(ctx.doc, dateStart, triggerStart);
+  const [from, to] = tokenRange(ctx.doc, dateStart, triggerStart);
   let joined = false;
-  for (let k = a; k < b; k++) {
-    if (toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k + 1]?.pos === 'CCONJ')) joined = true;
-  }
+  for (let k = from; k < to && !joined; k++) joined = joins(k);
   if (!joined) return false;
-  const [from] = tokenRange(ctx.doc, dateStart, dateStart);
   const sent = toks[from]?.sentence;
-  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sent && toks[k]!.text !== ',' && toks[k]!.text !== ';'; k--) {
-    if (toks[k]!.pos === 'VERB' && !ctx.isReporting(k)) return true;
-  }
+  for (let k = from - 1; k >= 0 && toks[k]!.sentence === sent && toks[k]!.text !== ',' && toks[k]!.text !== ';'; k--) if (holds(k)) return true;
   return false;
+}
+
+/**
+ * Does the date before the trigger sit in a relative clause closed by a comma ("Eduardo Bolsonaro, the former
+ * president's son who has lived in the United States since last year, accused ..."), or in an earlier clause
+ * with a verb of its own joined by ", and", ", but" or ";" ("said he will travel to Beijing in April, and has
+ * invited Xi to ...")?
+ */
+function inClauseBefore(ctx: ArticleContext, dateStart: number, triggerStart: number): boolean {
+  const toks = ctx.toks;
+  return dateCutOff(ctx, dateStart, triggerStart, (k) => toks[k]!.text === ',', (k) => RELATIVES.has(toks[k]!.lower)) ||
+    dateCutOff(ctx, dateStart, triggerStart, (k) => toks[k]!.text === ';' || (toks[k]!.text === ',' && toks[k + 1]?.pos === 'CCONJ'),
+      (k) => toks[k]!.pos === 'VERB' && !ctx.isReporting(k));
 }
 
 function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number, triggerEnd: number, asserted: boolean): DateExpr | null {
@@ -480,7 +472,7 @@ function chooseDate(ctx: ArticleContext, dates: DateExpr[], triggerStart: number
   const published = ctx.article.published?.slice(0, 10) ?? null;
   for (const d of dates) {
     if (d.start >= triggerEnd && inLaterClause(ctx, triggerEnd, d.start)) continue;
-    if (d.end <= triggerStart && (inRelativeClauseBefore(ctx, d.start, d.end, triggerStart) || inEarlierClause(ctx, d.start, d.end, triggerStart))) continue;
+    if (d.end <= triggerStart && inClauseBefore(ctx, d.start, triggerStart)) continue;
     // "declared ... persona non grata and ordered him to leave within 24 hours": what happened is not dated after the report
     if (asserted && published && d.range.start > published) continue;
     let dist = d.start >= triggerEnd ? d.start - triggerEnd : (triggerStart - d.end) * 1.5;

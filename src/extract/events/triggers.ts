@@ -28,7 +28,6 @@ const MAX_GAP = 4;
 /** Tokens a "**" step (a whole object phrase) may let through. */
 const MAX_OBJECT = 14;
 
-
 /**
  * The lexicon's numbers for a token's lower case, lemma and singular (-1: in no pattern), three per
  * token, computed when first needed; `stamp` tells which article (findTriggers call) they are for.
