@@ -136,11 +136,12 @@ export class EventStore {
  * by the first report of it, not by a later one that looks back on it); missing details are filled.
  */
 function merge(old: EventRow, row: EventRow): EventRow {
-  const finer = ORDER.indexOf(row.date_precision!) - ORDER.indexOf(old.date_precision!);
+  // < 0: the new date is the more precise one
+  const precisionStep = ORDER.indexOf(row.date_precision!) - ORDER.indexOf(old.date_precision!);
   const better =
     row.date_start && (!old.date_start || (row.date_basis === 'text' && old.date_basis !== 'text') ||
-      (row.date_basis === old.date_basis && (finer < 0 ||
-        (finer === 0 && row.date_basis === 'published' && row.date_start < old.date_start))));
+      (row.date_basis === old.date_basis && (precisionStep < 0 ||
+        (precisionStep === 0 && row.date_basis === 'published' && row.date_start < old.date_start))));
   return {
     ...old,
     mode: old.mode ?? row.mode,

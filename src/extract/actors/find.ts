@@ -25,6 +25,14 @@ import { placeAt } from '../places.js';
 export type MentionKind = 'name' | 'short' | 'title' | 'fixed' | 'group' | 'demonym';
 
 /** A mention with its token range, for later stages (events, quotes). */
+/** Key prefix of an unnamed group of people ("two senior officials", "dozens of people"). */
+const UNNAMED_GROUP = 'group:';
+
+/** Is this the key of an unnamed group of people, not of a named group ("al-Shabaab")? */
+export function isUnnamedGroup(key: string): boolean {
+  return key.startsWith(UNNAMED_GROUP);
+}
+
 export interface ActorMention extends LocalMention {
   first: number;
   last: number;
@@ -863,7 +871,7 @@ export class ActorFinder {
       }
       const phrase = this.text.slice(toks[i]!.start, toks[k - 1]!.end).replace(/\s+/g, ' ');
       const name = phrase.replace(/^(a|an|one)\s+/i, '');
-      const key = 'group:' + foldName(name);
+      const key = UNNAMED_GROUP + foldName(name);
       let a = this.others.get(key);
       if (!a) {
         a = { key, name, aliases: [], type: 'group', country, roles: [], sector: null };

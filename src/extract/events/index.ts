@@ -8,6 +8,7 @@ import type { ArticleContext } from '../context.js';
 import { PREPOSITIONS } from '../context.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { placeAt } from '../places.js';
+import { isUnnamedGroup } from '../actors/find.js';
 import { isPastForm, tokenRange } from '../../nlp/query.js';
 import { eventCues, eventLexicon, singular, type Cues, type OutcomeCue, type Pattern } from './lexicon.js';
 import { modalityOf } from './modality.js';
@@ -295,11 +296,6 @@ function leavesCountry(ctx: ArticleContext, p: Pattern, target: string[]): boole
   if (p.type !== 'SANCTION' || p.mode !== 'withdraw' || !target.length) return false;
   if (p.steps.some((st) => st.kind !== 'word' && st.kind !== 'target') || p.steps.filter((st) => st.kind === 'word').length > 1) return false;
   return target.every((t) => ctx.actor(t)?.type === 'state');
-}
-
-/** An unnamed group of people ("dozens of people", "two officials"), not a named one ("al-Shabaab", "Hezbollah"). */
-function unnamedGroup(ctx: ArticleContext, key: string): boolean {
-  return key.startsWith('group:') && ctx.actor(key)?.type === 'group';
 }
 
 /** "struck targets in Syria", "attacked infrastructure across Ukraine": where the object lies. */
@@ -626,7 +622,7 @@ export function extractEvents(ctx: ArticleContext, trace?: EventTrace): LocalEve
     let type: EventType = p.type;
     let modality = mod.modality;
     // "killing dozens of people": victims no one names are no side of an attack (the place's state may be)
-    if (type === 'ASSAULT' && target.length && target.every((t) => unnamedGroup(ctx, t))) target = [];
+    if (type === 'ASSAULT' && target.length && target.every(isUnnamedGroup)) target = [];
     // "would impose crushing tariffs on Brazil if ...": the threat is what happened
     if (COERCIVE.has(type) && modality === 'hypothetical' && conditional(ctx, m.first)) type = 'THREATEN';
     // "expelled two Russian diplomats", "will close the Russian consulate": the state of the demonym the pattern let through

@@ -6,6 +6,7 @@ import type { Token } from '../../nlp/types.js';
 import { isQuoteMark } from '../../nlp/chars.js';
 import type { ArticleContext } from '../context.js';
 import type { ActorMention } from '../actors/find.js';
+import { MONTHS } from './dates.js';
 import { eventLexicon, singular, STEP_GAP, STEP_NOT, STEP_OBJECT, STEP_TARGET, type EventLexicon, type Pattern } from './lexicon.js';
 
 export interface TriggerMatch {
@@ -64,8 +65,7 @@ function wordMatches(toks: Token[], lex: EventLexicon, k: number, from: number, 
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 /** Words that start a time phrase, never a target: "fired a ballistic missile on Tuesday" has no target slot filled. */
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tonight',
-  'yesterday', 'tomorrow', 'overnight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december']);
+  'yesterday', 'tomorrow', 'overnight', ...MONTHS]);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
