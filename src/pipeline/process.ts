@@ -5,7 +5,7 @@
 import type { Article, Problem, Source } from '../read/types.js';
 import type { Doc } from '../nlp/types.js';
 import { readSource, type Format } from '../read/index.js';
-import { hashId, normaliseForId, sha256 } from '../util/ids.js';
+import { ARTICLE_ID_PREFIX, hashId, normaliseForId, sha256 } from '../util/ids.js';
 import { analyze } from '../nlp/analyze.js';
 import { extractAll, type ExtractLevel } from '../extract/index.js';
 import type { Extraction } from '../extract/types.js';
@@ -39,7 +39,7 @@ const EMPTY: Extraction = { actors: [], mentions: [], events: [], quotes: [] };
 
 /** Article id: hash of its normalised title and body, so the same article from any path is stored once. */
 export function articleId(a: Pick<Article, 'title' | 'body'>): string {
-  return hashId('a_', normaliseForId(a.title), normaliseForId(a.body));
+  return hashId(ARTICLE_ID_PREFIX, normaliseForId(a.title), normaliseForId(a.body));
 }
 
 /** Read one source and (per `opts.extract`) analyse and extract each of its articles; throws what a stage throws. */

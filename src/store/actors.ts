@@ -215,8 +215,9 @@ export class ActorStore implements ActorDirectory {
     if (f.type) { where.push('a.type = @type'); p.type = f.type; }
     if (f.country) { where.push('a.country = @country'); p.country = f.country.toUpperCase(); }
     if (f.name) {
-      where.push('(a.name LIKE @name OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE @name))');
-      p.name = `%${f.name}%`;
+      where.push("(a.name LIKE @name ESCAPE '\\' OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = a.id AND x.alias LIKE @name ESCAPE '\\'))");
+      // the name's own % and _ are characters, not wildcards
+      p.name = `%${f.name.replace(/[\\%_]/g, '\\$&')}%`;
     }
     const sql = `SELECT a.id, a.key, a.name, a.type, a.country, a.sector,
         (SELECT count(*) FROM actor_articles x WHERE x.actor_id = a.id) AS articles,

@@ -1,6 +1,7 @@
 /** Article rows: insert, look up, list, full-text search, iterate. */
 import type { DB } from './db.js';
 import type { Article, Block } from '../read/types.js';
+import { ARTICLE_ID_PREFIX } from '../util/ids.js';
 
 export interface StoredArticle extends Article {
   id: string;
@@ -86,7 +87,8 @@ export class ArticleStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`),
       origin: db.prepare('INSERT OR IGNORE INTO article_origins (article_id, origin) VALUES (?, ?)'),
       get: db.prepare<[string], RawArticleRow>('SELECT * FROM articles WHERE id = ?'),
-      byPrefix: db.prepare<[string], RawArticleRow>('SELECT * FROM articles WHERE id LIKE ? LIMIT 2'),
+      // ids are ASCII: every id that starts with the prefix sorts between it and prefix + U+FFFF (index range, no LIKE wildcards)
+      byPrefix: db.prepare<[string, string], RawArticleRow>('SELECT * FROM articles WHERE id >= ? AND id < ? LIMIT 2'),
       count: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles'),
       origins: db.prepare<[string], { origin: string }>('SELECT origin FROM article_origins WHERE article_id = ? ORDER BY origin'),
       pending: db.prepare<[], { n: number }>('SELECT EXISTS (SELECT 1 FROM articles_fts_pending) AS n'),
@@ -140,12 +142,20 @@ export class ArticleStore {
     return this.stmts.origins.all(id).map((r) => r.origin);
   }
 
-  /** By full id, or by a unique id prefix (as shown in tables). */
+  /**
+   * By full id, or by a unique id prefix: as shown in tables ("a_3f119f6b4b"), or its hex digits
+   * without the "a_" ("3f119f6b").
+   */
   get(idOrPrefix: string): StoredArticle | null {
     const exact = this.stmts.get.get(idOrPrefix);
     if (exact) return fromRow(exact);
-    const rows = this.stmts.byPrefix.all(idOrPrefix.replace(/[%_]/g, '') + '%');
-    return rows.length === 1 ? fromRow(rows[0]!) : null;
+    if (!idOrPrefix) return null;
+    const unique = (prefix: string): RawArticleRow | null => {
+      const rows = this.stmts.byPrefix.all(prefix, prefix + '\uffff');
+      return rows.length === 1 ? rows[0]! : null;
+    };
+    const row = unique(idOrPrefix) ?? (idOrPrefix.startsWith(ARTICLE_ID_PREFIX) ? null : unique(ARTICLE_ID_PREFIX + idOrPrefix));
+    return row ? fromRow(row) : null;
   }
 
   list(opts: ListOptions = {}): ArticleRow[] {

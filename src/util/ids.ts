@@ -6,6 +6,9 @@ function sha256Hex(data: string | Uint8Array): string {
   return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
+/** The prefix of article ids ("a_3f119f6b4b77c327"). */
+export const ARTICLE_ID_PREFIX = 'a_';
+
 /** A stable id: prefix + the first 16 hex digits of sha256 over the parts (joined by NUL). */
 export function hashId(prefix: string, ...parts: (string | number | null | undefined)[]): string {
   let joined = '';

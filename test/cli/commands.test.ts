@@ -20,6 +20,12 @@ describe('actors, events and quotes from the command line', () => {
     expect(peskov!.mentions.every((m) => m.sentence.length > 0)).toBe(true);
   });
 
+  it('matches --name as text: % and _ are no wildcards', () => {
+    expect((json(['actors', '--name', 'pesk']) as { name: string }[]).map((a) => a.name)).toContain('Dmitry Peskov');
+    expect(json(['actors', '--name', '_'])).toEqual([]);
+    expect(json(['actors', '--name', '%'])).toEqual([]);
+  });
+
   it('filters events by type, actor, pair and dates', () => {
     const consult = json(['events', '--type', 'CONSULT']) as { type: string }[];
     expect(consult.length).toBeGreaterThan(0);
@@ -55,6 +61,31 @@ describe('actors, events and quotes from the command line', () => {
     }
     for (const q of records.filter((r) => r.kind === 'quote' && r.direct)) {
       expect(bodies.get(q.article as string)!.slice(q.start as number, q.end as number)).toBe(q.text);
+    }
+  });
+});
+
+describe('show: an article by the id prefix the table prints', () => {
+  const db = join(tempDir(), 'show.db');
+  run(['--db', db, 'ingest', join(SHARED, 'seeds')]);
+  const ids = (JSON.parse(run(['--db', db, '--json', 'articles']).stdout) as { id: string }[]).map((a) => a.id);
+  const show = (id: string) => run(['--db', db, '--json', 'show', id]);
+
+  it('finds it by the twelve characters of the table, with or without the "a_"', () => {
+    for (const id of ids) {
+      for (const prefix of [id.slice(0, 12), id.slice(2, 10)]) {
+        const r = show(prefix);
+        expect(r.status, `${prefix}: ${r.stderr}`).toBe(0);
+        expect((JSON.parse(r.stdout) as { id: string }).id).toBe(id);
+      }
+    }
+  });
+
+  it('refuses a prefix several articles share, and one none has, with status 1', () => {
+    for (const prefix of ['a_', 'a_zz']) {
+      const r = show(prefix);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`no article with id ${prefix}`));
     }
   });
 });

@@ -30,7 +30,7 @@ export function registerArticles(program: Command): void {
       await withStore(cmd, (store, g) => {
         const a = store.articles.get(id);
         if (!a) {
-          console.error(`no article with id ${id}`);
+          console.error(`no article with id ${id} (or more than one starts with it)`);
           process.exitCode = 1;
           return;
         }
