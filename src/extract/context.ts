@@ -161,9 +161,10 @@ export class ArticleContext {
         (prev.lower === 'and' || prev.lower === 'but' || (prev.text === ',' && /ing$/.test(toks[i]!.lower)));
       if (coordinated) {
         if (prev.text === ',' && /ing$/.test(toks[i]!.lower)) {
-          // ", killing three people": the subject of the nearest clause before
+          // ", killing three people": the subject of the nearest clause before (a finite verb: not an
+          // infinitive or a participle modifying a noun, as in "to use frozen assets to finance ..., arguing")
           for (let j = k - 1; j >= this.doc.sentences[sent]!.first; j--) {
-            if (toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower) && this.quoteOf[j]! < 0) {
+            if (toks[j]!.pos === 'VERB' && !/ing$/.test(toks[j]!.lower) && this.quoteOf[j]! < 0 && this.finiteVerb(j)) {
               const s = this.subjectBefore(j);
               if (s) return s;
               break;
@@ -220,6 +221,18 @@ export class ArticleContext {
       }
     }
     return null;
+  }
+
+  /**
+   * A verb with a clause of its own: not an infinitive ("to finance") nor a participle right after a
+   * verb, determiner or preposition ("to use frozen assets", "the proposed deal", "by armed men").
+   */
+  private finiteVerb(j: number): boolean {
+    let k = j - 1;
+    while (k >= 0 && (this.toks[k]!.pos === 'ADV' || this.toks[k]!.pos === 'AUX')) k--;
+    const prev = this.toks[k];
+    if (!prev || prev.sentence !== this.toks[j]!.sentence) return true;
+    return prev.lower !== 'to' && prev.pos !== 'VERB' && prev.pos !== 'DET' && prev.pos !== 'ADP';
   }
 
   /** True when the token before `first` is a preposition (the mention is an object, not a subject). */

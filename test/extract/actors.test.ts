@@ -118,3 +118,30 @@ describe('officials speaking in a place', () => {
     expect(x.actor('Petro Danylenko')?.country).toBe('UKR');
   });
 });
+
+describe("a state's ministry, however it is written", () => {
+  const x = extractText(styleA('Ministries answer new tariffs', 'May 6, 2026',
+    "China's Ministry of Commerce said it would take countermeasures against the tariffs.",
+    "India's Ministry of Commerce said it was studying the decision.",
+    'The Syrian foreign ministry condemned the strikes on Tuesday.',
+    "Syria's Ministry of Foreign Affairs later summoned the envoy.",
+    'The Russian embassy in Damascus declined to comment.'));
+
+  it("keeps one state's body apart from another's of the same name", () => {
+    expect(x.actor('Chinese Trade Ministry')).toMatchObject({ type: 'organization', country: 'CHN' });
+    expect(x.actor('Indian Trade Ministry')).toMatchObject({ type: 'organization', country: 'IND' });
+    // the words as written stay as aliases, with the state's adjective when they name no state
+    expect(x.actor('Chinese Trade Ministry')!.aliases).toEqual(expect.arrayContaining(['Ministry of Commerce', 'Chinese Ministry of Commerce']));
+  });
+
+  it('gives the lower-case and the formal name of a ministry one actor', () => {
+    const syrian = x.actor('Syrian Foreign Ministry')!;
+    expect(syrian).toMatchObject({ country: 'SYR' });
+    const texts = x.mentions.filter((m) => m.actor === syrian.key).map((m) => m.text);
+    expect(texts).toEqual(['Syrian foreign ministry', 'Ministry of Foreign Affairs']);
+  });
+
+  it('leaves a one-word body in lower case alone', () => {
+    expect(x.actors.some((a) => /embassy/i.test(a.name))).toBe(false);
+  });
+});

@@ -442,3 +442,13 @@ describe('invitations and the clauses of a date', () => {
     expect(inv!.date?.start.slice(0, 7)).not.toBe('2025-04');
   });
 });
+
+describe('the subject of a participial clause after an infinitive', () => {
+  const x = extractText(styleA('Trump presses allies', 'June 24, 2026',
+    'US President Donald Trump urged fellow NATO members to spend more on defence, threatening sanctions on Spain.'));
+
+  it('is the subject of the main clause, not an actor inside the infinitive complement', () => {
+    check(x, { type: 'THREATEN', source: 'Donald Trump', target: 'Spain' });
+    expect(x.events.filter((e) => e.type === 'THREATEN' && x.names(e.source).includes('NATO'))).toEqual([]);
+  });
+});

@@ -118,3 +118,23 @@ Details: Sybiha said that Kyiv had asked Brussels to find a legal way around the
     expect(indirect.every((q) => q.speaker && x.names([q.speaker])[0] === 'Andrii Sybiha')).toBe(true);
   });
 });
+
+describe('speakers of participial clauses and of quotes an outlet relays', () => {
+  const x = extractText(styleA('Ministers argue over frozen assets', 'May 6, 2026',
+    'Dutch Defence Minister Ruben Brekelmans called on fellow European Union members to back a plan to use frozen Russian assets to finance Kyiv\'s defence, arguing that delay "only helps Moscow."',
+    'Pakistani Foreign Minister Ishaq Dar said Pakistan will protect Chinese nationals, describing China as Pakistan\'s "most reliable friend and strategic partner".',
+    'Russia\'s Defence Ministry claimed it had struck "energy facilities used by the military," Russian state media reported.',
+    'Kremlin spokesman Dmitry Peskov said the talks had been "useful," the TASS news agency reported.'));
+
+  it('gives a quote in ", arguing that ..." to the subject of the main clause', () => {
+    expect(speaker(x, 'only helps Moscow')).toBe('Ruben Brekelmans');
+    expect(speaker(x, 'most reliable friend')).toBe('Ishaq Dar');
+  });
+
+  it('gives a partial quote to the speaker of its sentence when an outlet reports it', () => {
+    expect(speaker(x, 'energy facilities used by the military')).toBe('Russian Defence Ministry');
+    const useful = quote(x, 'useful')!;
+    expect(x.names([useful.speaker!])).toEqual(['Dmitry Peskov']);
+    expect(x.names([useful.via!])).toEqual(['TASS']);
+  });
+});

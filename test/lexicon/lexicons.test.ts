@@ -108,7 +108,7 @@ interface Seat {
 interface CountryForm { text: string; country: string; kind: string; ambiguous?: boolean; note?: string }
 interface Organization {
   name: string; aliases: string[]; type: string; country: string | null; sector: string;
-  needs_country?: boolean; note?: string;
+  needs_country?: boolean; any_case?: boolean; note?: string;
 }
 interface RoleWord { text: string; sector: string | null; note?: string; nonperson?: boolean; full?: string }
 interface Roles { titles: RoleWord[]; roles: RoleWord[]; honorifics: string[] }
@@ -347,6 +347,9 @@ describe('organizations.yaml', () => {
       p.check(SECTORS.has(o.sector), id, `bad sector ${o.sector}`);
       p.check(o.needs_country === undefined || o.needs_country === true, id, 'needs_country is true or absent');
       p.check(!o.needs_country || o.country === null, id, 'needs_country entries have country null');
+      p.check(o.any_case === undefined || (o.any_case === true && o.needs_country === true), id, 'any_case is true, on a needs_country entry, or absent');
+      // in lower case a one-word body ("embassy", "parliament") is mostly no name at all
+      p.check(!o.any_case || [o.name, ...o.aliases].every((f) => f.trim().includes(' ')), id, 'any_case entries have names of two words or more');
     }
     expectNoProblems(p);
   });

@@ -735,7 +735,30 @@ export class ActorFinder {
     const t = this.toks[k]!;
     const h = this.hitAt[k];
     if (this.taken[k] || (h && h.entry.kind !== 'demonym' && h.entry.kind !== 'state' && h.entry.kind !== 'capital' && !h.entry.needsCountry)) return false;
-    return isCap(t) && !this.pat.neverName.has(t.lower);
+    // a generic body is often written in lower case: "the Syrian foreign ministry"
+    return (isCap(t) || !!h?.entry.needsCountry) && !this.pat.neverName.has(t.lower);
+  }
+
+  /** True when token k names a state: a demonym, a state or its capital. */
+  private countryWordAt(k: number): boolean {
+    const kind = this.hitAt[k]?.entry.kind;
+    return kind === 'demonym' || kind === 'state' || kind === 'capital';
+  }
+
+  /**
+   * The generic body a chunk [first, end) names besides its state, when one lexicon entry covers all its
+   * other words ("Syria's Ministry of Foreign Affairs", "the Syrian foreign ministry": Foreign Ministry).
+   */
+  private genericBodyOf(first: number, end: number): GazEntry | null {
+    let body: Hit | undefined;
+    for (let k = first; k < end; k++) {
+      const t = this.toks[k]!;
+      if (this.countryWordAt(k) || t.lower === 'the' || ((t.lower === 'of' || POSSESSIVE.test(t.text)) && body?.last === k)) continue;
+      const h = this.hitAt[k];
+      if (!h?.entry.needsCountry || (body && h !== body)) return null;
+      body = h;
+    }
+    return body && body.first >= first && body.last <= end ? body.entry : null;
   }
 
   /** "the Chinese Foreign Ministry", "South Korea's Unification Ministry", "the State Border Guard Service of Ukraine". */
@@ -760,7 +783,7 @@ export class ActorFinder {
       let headAt = -1;
       let generic = true;
       for (let k = i; k < j; k++) {
-        if (isCap(toks[k]!) && (this.pat.institutionHeads.has(toks[k]!.lower) || this.hitAt[k]?.entry.needsCountry)) headAt = k;
+        if ((isCap(toks[k]!) && this.pat.institutionHeads.has(toks[k]!.lower)) || this.hitAt[k]?.entry.needsCountry) headAt = k;
         if (!this.hitAt[k]?.entry.needsCountry) generic = false;
       }
       // the head must come before any "of"-tail and must not be the first word alone ("Party of ...")
@@ -779,14 +802,29 @@ export class ActorFinder {
       // a generic body with no state named ("the Foreign Ministry") is left to the lexicon
       if ((j - first === 1 || generic) && !country) { i = j; continue; }
       if (toks[first]!.lower === 'the') first++;
-      let name = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
-      // "Russia's Defense Ministry" is the Russian Defense Ministry
-      const hasCountryWord = (() => { for (let k = first; k < j; k++) if (this.hitAt[k] && this.hitAt[k]!.entry.kind !== 'org') return true; return false; })();
-      if (country && !hasCountryWord && !/ of /.test(name)) {
-        const dem = demonymOf(country);
-        if (dem) name = `${dem} ${name}`;
+      const surface = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
+      let name = surface;
+      const dem = country ? demonymOf(country) : null;
+      const body = dem ? this.genericBodyOf(first, j) : null;
+      if (body) {
+        // one name for a state's body however it is written: "Syria's Ministry of Foreign Affairs",
+        // "the Syrian foreign ministry" and "Syrian Foreign Ministry" are the Syrian Foreign Ministry
+        name = `${dem} ${body.name}`;
+      } else if (dem) {
+        // "Russia's Defense Ministry" is the Russian Defense Ministry, "China's Ministry of Commerce" the
+        // Chinese Ministry of Commerce (not one "Ministry of Commerce" for every state)
+        let hasCountryWord = false;
+        for (let k = first; k < j; k++) if (this.hitAt[k] && this.hitAt[k]!.entry.kind !== 'org') hasCountryWord = true;
+        if (!hasCountryWord) name = `${dem} ${name}`;
       }
       const key = 'org:' + foldName(name);
+      // the words as written, and with the state's adjective when they name none ("Chinese Ministry of Commerce")
+      const written = [surface];
+      if (dem && !/^the\b/i.test(surface)) {
+        let countryWord = false;
+        for (let k = first; k < j; k++) if (this.countryWordAt(k)) countryWord = true;
+        if (!countryWord) written.push(`${dem} ${surface}`);
+      }
       let a = this.others.get(key);
       if (!a) {
         const head = toks[headAt]!.lower;
@@ -795,6 +833,7 @@ export class ActorFinder {
         a = { key, name, aliases: [], type: 'organization', country, roles: [], sector };
         this.others.set(key, a);
       }
+      for (const w of written) if (w !== name && !a.aliases.includes(w)) a.aliases.push(w);
       this.mention(key, first, j, 'fixed', first);
       // "International Committee of the Red Cross (ICRC)"
       if (toks[j]?.text === '(' && toks[j + 2]?.text === ')' && /^[A-Z][A-Z0-9-]{1,7}$/.test(toks[j + 1]!.text)) {

@@ -117,6 +117,7 @@ interface SeatEntry {
 interface OrgEntry {
   name: string;
   needs_country?: boolean;
+  any_case?: boolean;
   aliases?: string[];
   type?: 'organization' | 'group';
   country?: string | null;
@@ -265,7 +266,7 @@ export class Gazetteer {
     }
     for (const o of loadLexicon<OrgEntry[]>('organizations.yaml')) {
       for (const t of new Set([o.name, ...(o.aliases ?? [])])) {
-        this.add({ text: t, ci: false, kind: 'org', name: o.name, type: o.type ?? 'organization', country: o.country ?? null, sector: o.sector ?? null, needsCountry: !!o.needs_country });
+        this.add({ text: t, ci: !!o.any_case, kind: 'org', name: o.name, type: o.type ?? 'organization', country: o.country ?? null, sector: o.sector ?? null, needsCountry: !!o.needs_country });
       }
     }
     for (const o of loadLexicon<OutletEntry[]>('outlets.yaml')) {

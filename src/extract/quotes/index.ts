@@ -25,6 +25,7 @@ interface QuoteLexicon {
   relay_verbs: string[];
   listeners: string[];
   report_nouns: string[];
+  media_nouns: string[];
   fragment_starters: string[];
 }
 
@@ -35,6 +36,7 @@ interface Cues {
   relay: Set<string>;
   listeners: string[][];
   reportNouns: Set<string>;
+  mediaNouns: Set<string>;
   fragmentStarters: Set<string>;
 }
 
@@ -50,6 +52,7 @@ function quoteCues(): Cues {
     relay: new Set(q.relay_verbs),
     listeners: q.listeners.map((l) => l.split(' ')),
     reportNouns: new Set(q.report_nouns),
+    mediaNouns: new Set(q.media_nouns),
     fragmentStarters: new Set(q.fragment_starters),
   };
   return cues;
@@ -88,7 +91,13 @@ export class QuoteFinder {
   }
 
   private isSpeech(t: Token | undefined): boolean {
-    return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (this.cues.speech.has(t.lemma) || this.cues.speech.has(t.lower));
+    if (!t || !(t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') || !(this.cues.speech.has(t.lemma) || this.cues.speech.has(t.lower))) return false;
+    // a noun before another noun modifies it: "state media", "the state news agency"
+    if (t.pos === 'NOUN') {
+      const next = this.toks[t.i + 1];
+      if (next && next.sentence === t.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+    }
+    return true;
   }
 
   /** The actor (or resolved pronoun) at token k, with its text; skips a leading "the". */
@@ -195,6 +204,10 @@ export class QuoteFinder {
       }
       while (v < sentEnd && v < a.last + 3 && toks[v]!.pos === 'NOUN' && !this.isSpeech(toks[v])) v++;
       while (v < sentEnd && (toks[v]!.pos === 'ADV' || toks[v]!.pos === 'AUX' || toks[v]!.text === ',') && !this.isSpeech(toks[v])) v++;
+      if (this.isSpeech(toks[v])) {
+        const relayed = this.outletRelay(span, k, v);
+        if (relayed) return relayed;
+      }
       if (this.cues.relay.has(toks[v]?.lemma ?? '') && toks[v]!.pos === 'VERB') {
         // "RIA Novosti quoted Gil as saying": the speaker is the object, the subject relays
         const spoken = this.actorAt(v + 1);
@@ -213,12 +226,50 @@ export class QuoteFinder {
     let v = k;
     while (v < sentEnd && v < k + 6 && (toks[v]!.pos === 'DET' || toks[v]!.pos === 'ADJ' || toks[v]!.pos === 'NOUN' || toks[v]!.pos === 'PROPN' || toks[v]!.lower === 'of')) v++;
     if (v > k && this.isSpeech(toks[v]) && toks[v]!.pos === 'VERB') {
+      const relayed = this.outletRelay(span, k, v);
+      if (relayed) return relayed;
       const text = this.ctx.doc.text.slice(toks[k]!.start, toks[v - 1]!.end);
       const who = this.describedSpeaker(k, v);
       if (who) return { ...this.speakerFields({ key: who, text }), cue: toks[v]!.text, via: null, listener: null };
       return { speaker: null, speakerText: text, cue: toks[v]!.text, via: null, listener: null };
     }
     return null;
+  }
+
+  /**
+   * ", describing China as “…”", ", arguing that “…”": a speech participle after a comma goes with the
+   * sentence's own speech verb, so its speaker is that verb's subject ("Dar said Pakistan will protect
+   * Chinese nationals, describing China as ..." is Dar describing, not Pakistan). Null when there is none.
+   */
+  private speakingSubject(v: number, sentFirst: number): string[] | null {
+    const toks = this.toks;
+    if (!/ing$/.test(toks[v]!.lower) || toks[v - 1]?.text !== ',') return null;
+    for (let j = v - 2; j >= sentFirst; j--) {
+      const t = toks[j]!;
+      if (t.pos === 'VERB' && this.isSpeech(t) && !/ing$/.test(t.lower) && this.ctx.quoteOf[j]! < 0) return this.ctx.subjectBefore(j);
+    }
+    return null;
+  }
+
+  /**
+   * "X claimed it had struck “…,” Russian state media reported": when the words [from, to) before the
+   * speech verb after a partial quote name an outlet (a media actor, or "state media", "news agency"),
+   * the outlet relays what the speaker inside the sentence said. Null when they name none, or the
+   * sentence names no speaker before the quote.
+   */
+  private outletRelay(span: QuoteSpan, from: number, to: number): Attributed | null {
+    let outlet: string | null = null;
+    let named = false;
+    for (let j = from; j < to; j++) {
+      const m = this.ctx.mentionAt(j);
+      if (m && this.ctx.actor(m.actor)?.type === 'media') outlet ??= m.actor;
+      if (outlet || this.cues.mediaNouns.has(this.toks[j]!.lower)) named = true;
+    }
+    if (!named) return null;
+    const [first, last] = tokenRange(this.ctx.doc, span.start, span.end);
+    const inner = this.reported(first, last, true);
+    if (!inner || (outlet && inner.speaker === outlet)) return null;
+    return { ...inner, via: outlet ?? inner.via };
   }
 
   /**
@@ -301,15 +352,18 @@ export class QuoteFinder {
     return null;
   }
 
-  /** A partial quote inside reported speech: the subject of the sentence's reporting verb. */
-  private reported(first: number, last: number): Attributed | null {
+  /**
+   * A partial quote inside reported speech: the subject of the sentence's reporting verb, before the
+   * quote, then (unless `beforeOnly`) after it.
+   */
+  private reported(first: number, last: number, beforeOnly = false): Attributed | null {
     const toks = this.toks;
     const s = this.ctx.doc.sentences[toks[first]!.sentence]!;
     // before the quote, nearest first; then after it ("..., the FT reported")
     for (let v = first - 1; v >= s.first; v--) {
       const t = toks[v]!;
       if (t.pos === 'VERB' && this.isSpeech(t) && (!this.cues.nearOnly.has(t.lemma) || first - v <= 5)) {
-        const subj = this.ctx.subjectBefore(v);
+        const subj = this.speakingSubject(v, s.first) ?? this.ctx.subjectBefore(v);
         if (subj) {
           const text = this.findMentionBefore(v, subj[0]!) ?? this.ctx.actor(subj[0]!)?.name ?? null;
           return { ...this.speakerFields({ key: subj[0]!, text: text ?? '' }), cue: t.text, ...this.relays(v, first, subj[0]!) };
@@ -320,7 +374,7 @@ export class QuoteFinder {
         if (a) return { ...this.speakerFields(a), cue: 'according to', via: null, listener: null };
       }
     }
-    for (let v = last; v < s.last; v++) {
+    for (let v = last; v < s.last && !beforeOnly; v++) {
       const t = toks[v]!;
       if (t.pos === 'VERB' && this.isSpeech(t)) {
         const subj = this.ctx.subjectBefore(v);
