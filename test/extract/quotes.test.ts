@@ -138,3 +138,20 @@ describe('speakers of participial clauses and of quotes an outlet relays', () =>
     expect(x.names([useful.via!])).toEqual(['TASS']);
   });
 });
+
+describe('"the spokesman" after a named speaker who holds no such role by name', () => {
+  const x = extractText(styleA('Bolivia rejects new tariffs', 'May 6, 2026',
+    "Bolivia's foreign ministry spokesman said on Monday that the tariffs broke the trade accord.",
+    '“The measures target our farmers and nobody else,” Carlos Quispe Mamani said at a briefing in La Paz.',
+    '“We will answer them at the World Trade Organization and in every forum open to us,” the spokesman noted.',
+    '“This is not over,” a senior official added.'));
+
+  it('is the person who spoke last', () => {
+    expect(speaker(x, 'The measures target our farmers')).toBe('Carlos Quispe Mamani');
+    expect(speaker(x, 'We will answer them')).toBe('Carlos Quispe Mamani');
+  });
+
+  it('but "the official" stays an unnamed source', () => {
+    expect(speaker(x, 'This is not over')).toBeNull();
+  });
+});

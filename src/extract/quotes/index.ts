@@ -26,6 +26,7 @@ interface QuoteLexicon {
   listeners: string[];
   report_nouns: string[];
   media_nouns: string[];
+  speaker_nouns: string[];
   fragment_starters: string[];
 }
 
@@ -37,6 +38,7 @@ interface Cues {
   listeners: string[][];
   reportNouns: Set<string>;
   mediaNouns: Set<string>;
+  speakerNouns: Set<string>;
   fragmentStarters: Set<string>;
 }
 
@@ -53,6 +55,7 @@ function quoteCues(): Cues {
     listeners: q.listeners.map((l) => l.split(' ')),
     reportNouns: new Set(q.report_nouns),
     mediaNouns: new Set(q.media_nouns),
+    speakerNouns: new Set(q.speaker_nouns),
     fragmentStarters: new Set(q.fragment_starters),
   };
   return cues;
@@ -79,6 +82,8 @@ const NONE: Attributed = { speaker: null, speakerText: null, cue: null, via: nul
 export class QuoteFinder {
   private readonly cues = quoteCues();
   private readonly toks: Token[];
+  /** The person who spoke the latest quote found so far, and its paragraph (see describedSpeaker). */
+  private lastPerson: { key: string; paragraph: number } | null = null;
 
   constructor(private readonly ctx: ArticleContext) {
     this.toks = ctx.toks;
@@ -275,7 +280,8 @@ export class QuoteFinder {
   /**
    * A speaker described rather than named, in tokens [k, v): an actor inside the phrase ("the Egyptian
    * presidency"), the latest person whose role has the phrase's head ("the spokesman", "the President"),
-   * or the latest organization for "the group", "the ministry".
+   * or the latest organization for "the group", "the ministry"; failing those, for a role noun such as
+   * "the spokesman", the person who spoke last within two paragraphs.
    */
   private describedSpeaker(k: number, v: number): string | null {
     const toks = this.toks;
@@ -295,7 +301,10 @@ export class QuoteFinder {
       if (a.type === 'person' && a.roles.some((r) => new RegExp(`\\b${head}\\b`, 'i').test(r))) person = a.key;
       if ((a.type === 'organization' || a.type === 'group') && (ORG_HEADS.has(head) || a.name.toLowerCase().includes(head))) org = a.key;
     }
-    return person ?? org;
+    if (person ?? org) return person ?? org;
+    const last = this.lastPerson;
+    if (last && this.cues.speakerNouns.has(head) && this.paragraphOf(toks[k]!.start) - last.paragraph <= 2) return last.key;
+    return null;
   }
 
   /** Peskov said: “…” / Peskov told reporters, “…” / According to Peskov, “…” / RIA Novosti quoted Peskov as saying: “…” */
@@ -476,6 +485,7 @@ export class QuoteFinder {
       };
       drafts.push(d);
       previous = d;
+      if (d.speaker && ctx.isPerson(d.speaker)) this.lastPerson = { key: d.speaker, paragraph: para };
     }
     const direct = drafts.map(({ span: _s, partial: _p, paragraph: _g, ...q }) => q);
     return [...direct, ...this.indirect(drafts)];
