@@ -803,28 +803,18 @@ export class ActorFinder {
       if ((j - first === 1 || generic) && !country) { i = j; continue; }
       if (toks[first]!.lower === 'the') first++;
       const surface = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
-      let name = surface;
       const dem = country ? demonymOf(country) : null;
-      const body = dem ? this.genericBodyOf(first, j) : null;
-      if (body) {
-        // one name for a state's body however it is written: "Syria's Ministry of Foreign Affairs",
-        // "the Syrian foreign ministry" and "Syrian Foreign Ministry" are the Syrian Foreign Ministry
-        name = `${dem} ${body.name}`;
-      } else if (dem) {
-        // "Russia's Defense Ministry" is the Russian Defense Ministry, "China's Ministry of Commerce" the
-        // Chinese Ministry of Commerce (not one "Ministry of Commerce" for every state)
-        let hasCountryWord = false;
-        for (let k = first; k < j; k++) if (this.hitAt[k] && this.hitAt[k]!.entry.kind !== 'org') hasCountryWord = true;
-        if (!hasCountryWord) name = `${dem} ${name}`;
-      }
-      const key = 'org:' + foldName(name);
+      // the chunk's own words name its state ("Syrian", "of Ukraine"), or a possessive before it does ("Russia's")
+      let statedInside = false;
+      for (let k = first; k < j; k++) if (this.countryWordAt(k)) statedInside = true;
       // the words as written, and with the state's adjective when they name none ("Chinese Ministry of Commerce")
-      const written = [surface];
-      if (dem && !/^the\b/i.test(surface)) {
-        let countryWord = false;
-        for (let k = first; k < j; k++) if (this.countryWordAt(k)) countryWord = true;
-        if (!countryWord) written.push(`${dem} ${surface}`);
-      }
+      const written = dem && !statedInside ? [surface, `${dem} ${surface}`] : [surface];
+      const body = dem ? this.genericBodyOf(first, j) : null;
+      // One name for a state's body however it is written: "Syria's Ministry of Foreign Affairs" and "the
+      // Syrian foreign ministry" are the Syrian Foreign Ministry; "China's Ministry of Commerce" is not one
+      // "Ministry of Commerce" with India's, but the Chinese Trade Ministry.
+      const name = body ? `${dem} ${body.name}` : written[written.length - 1]!;
+      const key = 'org:' + foldName(name);
       let a = this.others.get(key);
       if (!a) {
         const head = toks[headAt]!.lower;
