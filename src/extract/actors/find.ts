@@ -734,7 +734,7 @@ export class ActorFinder {
   private chunkToken(k: number): boolean {
     const t = this.toks[k]!;
     const h = this.hitAt[k];
-    if (this.taken[k] || (h && h.entry.kind !== 'demonym' && h.entry.kind !== 'state' && h.entry.kind !== 'capital' && !h.entry.needsCountry)) return false;
+    if (this.taken[k] || (h && !this.countryWordAt(k) && !h.entry.needsCountry)) return false;
     // a generic body is often written in lower case: "the Syrian foreign ministry"
     return (isCap(t) || !!h?.entry.needsCountry) && !this.pat.neverName.has(t.lower);
   }
@@ -790,9 +790,12 @@ export class ActorFinder {
       if (headAt < 0) { i = j; continue; }
       let first = i;
       let country: string | null = null;
+      // the chunk's own words name its state ("Syrian", "of Ukraine"), or a possessive before it does ("Russia's")
+      let statedInside = false;
       for (let k = i; k < j; k++) {
-        const h = this.hitAt[k];
-        if (h && (h.entry.kind === 'demonym' || h.entry.kind === 'state' || h.entry.kind === 'capital')) country ??= h.entry.country;
+        if (!this.countryWordAt(k)) continue;
+        statedInside = true;
+        country ??= this.hitAt[k]!.entry.country;
       }
       // "Russia's Defense Ministry": the possessive state gives the country
       const p1 = toks[first - 1];
@@ -804,9 +807,6 @@ export class ActorFinder {
       if (toks[first]!.lower === 'the') first++;
       const surface = this.text.slice(toks[first]!.start, toks[j - 1]!.end).replace(/\s+/g, ' ');
       const dem = country ? demonymOf(country) : null;
-      // the chunk's own words name its state ("Syrian", "of Ukraine"), or a possessive before it does ("Russia's")
-      let statedInside = false;
-      for (let k = first; k < j; k++) if (this.countryWordAt(k)) statedInside = true;
       // the words as written, and with the state's adjective when they name none ("Chinese Ministry of Commerce")
       const written = dem && !statedInside ? [surface, `${dem} ${surface}`] : [surface];
       const body = dem ? this.genericBodyOf(first, j) : null;
